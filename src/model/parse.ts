@@ -1,0 +1,98 @@
+/**
+ * Tolerant readers for the values people type into spreadsheets and YAML. They accept the usual
+ * variants (full-width digits, thousands separators, 是/否 …) but never guess: a value in 元 is
+ * rejected rather than divided by 10 000. An empty cell is `empty`, which callers treat as unknown.
+ */
+
+export type ParseCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'not-an-integer'
+  | 'yuan-not-wan'
+  | 'percent-out-of-range'
+  | 'not-a-boolean';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ParseCode };
+
+/** money: 万元; percent: 12.5 means 12.5 %; count: a whole number ≥ 0. */
+export type NumberUnit = 'money' | 'percent' | 'count' | 'number';
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
+// Thousands groups must be exactly 3 digits and use one separator throughout (`1,234,567`, `1 234`).
+const DECIMAL = /^[+-]?(?:\d{1,3}(?<sep>[, ])\d{3}(?:\k<sep>\d{3})*|\d+)?(?:\.\d+)?$/u;
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '有', '√', '✓', '✔']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '无', '×', '✗', '✘']);
+const LIST_SEPARATORS = /[;；、,，|｜\s]+/u;
+
+const fail = (code: ParseCode): { ok: false; code: ParseCode } => ({ ok: false, code });
+
+/** NFC, no zero-width characters, no surrounding blanks, inner runs of blanks (not newlines) → one space. */
+export function cleanText(raw: string): string {
+  return raw.normalize('NFC').replace(ZERO_WIDTH, '').replace(/[^\S\r\n]+/gu, ' ').trim();
+}
+
+/** NFKC folds full-width digits, signs, `．`, `，` and `％` to ASCII; U+2212 is the typographic minus. */
+function toAsciiText(raw: string): string {
+  return cleanText(raw.normalize('NFKC')).replace(/\u2212/gu, '-');
+}
+
+function stripUnit(s: string, unit: NumberUnit): Parsed<string> {
+  if (unit === 'percent') return { ok: true, value: s.replace(/\s*%$/u, '') };
+  if (unit !== 'money') return { ok: true, value: s };
+  const body = s.replace(/\s*万元?$/u, '');
+  return body === s && /元$/u.test(s) ? fail('yuan-not-wan') : { ok: true, value: body };
+}
+
+function readDecimal(s: string): Parsed<number> {
+  if (!/\d/u.test(s) || !DECIMAL.test(s)) return fail('not-a-number');
+  const value = Number(s.replace(/[, ]/gu, ''));
+  return Number.isFinite(value) ? { ok: true, value: value + 0 } : fail('not-a-number');
+}
+
+function checkUnit(value: number, unit: NumberUnit): Parsed<number> {
+  if (unit === 'count' && !(Number.isSafeInteger(value) && value >= 0)) return fail('not-an-integer');
+  if (unit === 'percent' && !(value >= 0 && value <= 100)) return fail('percent-out-of-range');
+  return { ok: true, value };
+}
+
+export function parseNumber(raw: unknown, unit: NumberUnit): Parsed<number> {
+  if (raw === null || raw === undefined) return fail('empty');
+  if (typeof raw === 'number') return Number.isFinite(raw) ? checkUnit(raw + 0, unit) : fail('not-a-number');
+  if (typeof raw !== 'string') return fail('not-a-number');
+  const text = toAsciiText(raw);
+  if (text === '') return fail('empty');
+  const body = stripUnit(text, unit);
+  if (!body.ok) return body;
+  const number = readDecimal(body.value);
+  return number.ok ? checkUnit(number.value, unit) : number;
+}
+
+export function parseBoolean(raw: unknown): Parsed<boolean> {
+  if (raw === null || raw === undefined) return fail('empty');
+  if (typeof raw === 'boolean') return { ok: true, value: raw };
+  if (typeof raw !== 'number' && typeof raw !== 'string') return fail('not-a-boolean');
+  const word = toAsciiText(String(raw)).toLowerCase();
+  if (word === '') return fail('empty');
+  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
+  return FALSE_WORDS.has(word) ? { ok: true, value: false } : fail('not-a-boolean');
+}
+
+function itemText(item: unknown): string {
+  if (typeof item === 'string') return item;
+  if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint') return String(item);
+  if (item === null || item === undefined) return '';
+  try {
+    return JSON.stringify(item) ?? '';
+  } catch {
+    return Object.prototype.toString.call(item);
+  }
+}
+
+/** A list written as a YAML sequence or as one cell: `CAD；ERP、MES` → ['CAD', 'ERP', 'MES']. */
+export function parseList(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.map((item) => cleanText(itemText(item))).filter((item) => item !== '');
+  if (typeof raw === 'object' || raw === undefined) return [];
+  return cleanText(itemText(raw))
+    .split(LIST_SEPARATORS)
+    .filter((item) => item !== '');
+}
