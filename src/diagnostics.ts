@@ -89,3 +89,24 @@ export function exitCodeFor(summary: CheckSummary, maxWarnings: number | undefin
   if (maxWarnings !== undefined && maxWarnings >= 0 && summary.warnings > maxWarnings) return 1;
   return 0;
 }
+
+/** A finding before the runner stamps its configured severity and renders its message. */
+export interface Draft extends Location {
+  ruleId: string;
+  code: string;
+  args: MessageArgs;
+  severity?: Severity;
+  path?: string;
+  value?: string;
+  expected?: string;
+}
+
+/** An inline suppression: `# hh-srdi-disable-next-line rule-id -- reason` or a CSV `suppress` cell. */
+export interface SuppressionDirective {
+  file: string;
+  /** The line whose diagnostics it silences. */
+  line: number;
+  ruleIds: string[];
+  reason: string;
+  at: Location;
+}

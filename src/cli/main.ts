@@ -1,0 +1,15 @@
+/** Process entry point: the only place that reads process.* and sets the exit code. */
+import { nodeVfs } from '../load/vfs.js';
+import { run } from './program.js';
+
+const code = await run(process.argv.slice(2), {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  env: process.env,
+  cwd: process.cwd(),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => new Date(),
+  vfs: nodeVfs(),
+});
+process.exitCode = code;

@@ -1,0 +1,161 @@
+/**
+ * Small evaluators every ruleset is built from: a threshold, a flag, any-of (routes) and all-of
+ * composites, and the verdict. Missing data makes a criterion unknown with the missing field names —
+ * never a silent pass or fail.
+ */
+import { gte, lte } from './bands.js';
+import { type Fact, unique, uniqueSources } from './facts.js';
+import { fmtAgainst, fmtFlag, fmtRequired, fmtUnit, round2 } from './format.js';
+import { type CriterionId, label } from './labels.js';
+import type { CriterionResult, MissingField, Outcome, Shortfall, Text, Unit, Verdict } from './types.js';
+
+export interface Base {
+  id: CriterionId;
+  group?: string;
+  severity?: 'advisory';
+  note?: Text;
+}
+
+type Extra = Partial<Omit<CriterionResult, 'id' | 'label' | 'outcome' | 'group'>>;
+
+export function result(base: Base, outcome: Outcome, extra: Extra = {}): CriterionResult {
+  const { missing = [], sources = [], ...rest } = extra;
+  return {
+    id: base.id,
+    ...(base.group !== undefined && { group: base.group }),
+    label: label(base.id),
+    outcome,
+    ...rest,
+    missing: outcome === 'unknown' ? unique(missing) : [],
+    sources: uniqueSources(sources),
+    ...(base.severity !== undefined && { severity: base.severity }),
+    ...(base.note !== undefined && { note: base.note }),
+  };
+}
+
+export interface ThresholdOpts {
+  fact: Fact<number>;
+  op: '>=' | '<=';
+  limit: number;
+  unit: Unit;
+  year?: number;
+  /** A shortfall that says what closes it; the default states the gap in the criterion's unit. */
+  shortfall?: (value: number) => Shortfall;
+}
+
+export function threshold(base: Base, o: ThresholdOpts): CriterionResult {
+  const required = fmtRequired(o.op, o.limit, o.unit);
+  const common = { required, ...(o.year !== undefined && { year: o.year }), sources: o.fact.sources };
+  if (o.fact.value === undefined) return result(base, 'unknown', { ...common, missing: o.fact.missing });
+  const value = o.fact.value;
+  const ok = o.op === '>=' ? gte(value, o.limit) : lte(value, o.limit);
+  const actual = fmtAgainst(value, o.limit, o.unit);
+  if (ok) return result(base, 'pass', { ...common, actual });
+  return result(base, 'fail', { ...common, actual, shortfall: o.shortfall?.(value) ?? gapShortfall(base.id, value, o) });
+}
+
+function gapShortfall(id: CriterionId, value: number, o: ThresholdOpts): Shortfall {
+  const amount = round2(Math.abs(o.limit - value));
+  const name = label(id);
+  const [vs, cmp] = [fmtAgainst(value, o.limit, o.unit, 'en'), o.op === '>=' ? '<' : '>'];
+  const vz = fmtAgainst(value, o.limit, o.unit, 'zh');
+  const gap = { en: fmtUnit(amount, o.unit, 'en'), zh: fmtUnit(amount, o.unit, 'zh') };
+  return {
+    amount,
+    unit: o.unit,
+    text: {
+      en: `${name.en}: ${vs} ${cmp} ${fmtUnit(o.limit, o.unit, 'en')} — ${gap.en} ${o.op === '>=' ? 'short' : 'over'}`,
+      zh: `${name.zh} ${vz} ${cmp} ${fmtUnit(o.limit, o.unit, 'zh')}，${o.op === '>=' ? '差' : '超出'} ${gap.zh}`,
+    },
+  };
+}
+
+/** A yes/no criterion: passes when the stated value equals `want`. */
+export function flag(base: Base, fact: Fact<boolean>, want: boolean, failText?: Text): CriterionResult {
+  const required = fmtFlag(want);
+  if (fact.value === undefined) return result(base, 'unknown', { required, missing: fact.missing, sources: fact.sources });
+  const actual = fmtFlag(fact.value);
+  if (fact.value === want) return result(base, 'pass', { required, actual, sources: fact.sources });
+  return result(base, 'fail', {
+    required,
+    actual,
+    sources: fact.sources,
+    ...(failText !== undefined && { note: failText }),
+  });
+}
+
+/** Routes: passes when one child passes; fails when all fail; otherwise unknown (never fail). */
+export function anyOf(base: Base, children: CriterionResult[], extra: Extra = {}): CriterionResult {
+  const passing = children.find((c) => c.outcome === 'pass');
+  if (passing) {
+    return result(base, 'pass', {
+      actual: passing.id,
+      note: { zh: `经“${passing.label.zh}”满足`, en: `met via “${passing.label.en}”` },
+      ...extra,
+      sources: passing.sources,
+      combine: 'any-of',
+      children,
+    });
+  }
+  const open = children.filter((c) => c.outcome === 'unknown');
+  const outcome: Outcome = open.length > 0 ? 'unknown' : 'fail';
+  const shortfall = children.find((c) => c.shortfall !== undefined)?.shortfall;
+  return result(base, outcome, {
+    ...(shortfall !== undefined && outcome === 'fail' && { shortfall }),
+    ...extra,
+    missing: open.flatMap((c) => c.missing),
+    combine: 'any-of',
+    children,
+  });
+}
+
+/** All of: fails when one child fails; unknown when none fails but one is unknown. */
+export function allOf(base: Base, children: CriterionResult[], extra: Extra = {}): CriterionResult {
+  const failing = children.filter((c) => c.outcome === 'fail');
+  const open = children.filter((c) => c.outcome === 'unknown');
+  const outcome: Outcome = failing.length > 0 ? 'fail' : open.length > 0 ? 'unknown' : 'pass';
+  const shortfall = failing.find((c) => c.shortfall !== undefined)?.shortfall;
+  return result(base, outcome, {
+    ...(shortfall !== undefined && { shortfall }),
+    ...extra,
+    missing: open.flatMap((c) => c.missing),
+    sources: children.flatMap((c) => c.sources),
+    combine: 'all-of',
+    children,
+  });
+}
+
+const required = (c: CriterionResult): boolean => c.severity !== 'advisory';
+
+/** not-ready if a required criterion fails (nothing can rescue it); insufficient-data if one is unknown. */
+export function verdictOf(criteria: readonly CriterionResult[]): Verdict {
+  const decisive = criteria.filter(required);
+  if (decisive.some((c) => c.outcome === 'fail')) return 'not-ready';
+  if (decisive.some((c) => c.outcome === 'unknown')) return 'insufficient-data';
+  return 'ready';
+}
+
+/**
+ * Fields whose absence keeps required criteria open, counted per open leaf criterion they would
+ * decide (a field listed by three open criteria decides 3), most-blocking first, then by name.
+ */
+export function missingFieldsOf(criteria: readonly CriterionResult[]): MissingField[] {
+  const counts = new Map<string, number>();
+  const visit = (c: CriterionResult): void => {
+    if (c.outcome !== 'unknown') return;
+    if (c.children && c.children.length > 0) {
+      c.children.forEach(visit);
+      return;
+    }
+    for (const field of unique(c.missing)) counts.set(field, (counts.get(field) ?? 0) + 1);
+  };
+  criteria.filter(required).forEach(visit);
+  return [...counts]
+    .map(([field, decides]) => ({ field, decides }))
+    .sort((a, b) => b.decides - a.decides || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+}
+
+/** Every node of a criteria tree, parents before children (for --compare and the roadmap). */
+export function flatten(criteria: readonly CriterionResult[]): CriterionResult[] {
+  return criteria.flatMap((c) => [c, ...flatten(c.children ?? [])]);
+}

@@ -1,0 +1,104 @@
+/** Loads a data folder through a Vfs: every file, every record, every located problem. */
+import { posix } from 'node:path';
+import type { Draft, SuppressionDirective } from '../diagnostics.js';
+import type { Dataset } from '../model/types.js';
+import { SCHEMAS, type FileKind } from '../model/schemas.js';
+import { classify, type Classified } from './classify.js';
+import { decode, looksBinary, type Encoding } from './decode.js';
+import { loadCsv } from './csv.js';
+import { loadYaml } from './yaml.js';
+import { csvRecords, yamlRecords, type RawRecord } from './records.js';
+import { buildDataset, type KindRecords } from './build.js';
+
+export interface LoadOptions {
+  vfs: import('./vfs.js').Vfs;
+  /** The folder as the Vfs reads it. */
+  root: string;
+  /** The folder as diagnostics print it (relative to the cwd, POSIX; '' for the cwd). */
+  displayRoot: string;
+  encoding?: Encoding;
+  /** YAML files larger than this are refused with a located message (issue 9). */
+  maxYamlBytes?: number;
+}
+
+export interface LoadResult {
+  data: Dataset;
+  drafts: Draft[];
+  suppressions: SuppressionDirective[];
+}
+
+export const DEFAULT_MAX_YAML_BYTES = 20 * 1024 * 1024;
+
+export interface LoadedFile {
+  file: string;
+  kind: FileKind;
+  classified: Classified;
+  records: RawRecord[];
+}
+
+/** Reads and parses one file into located raw records (no schema validation yet). */
+export async function loadFile(opts: LoadOptions, rel: string, classified: Classified, drafts: Draft[], suppressions: SuppressionDirective[]): Promise<LoadedFile> {
+  const file = opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel;
+  const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
+  const abs = opts.root ? posix.join(opts.root, rel) : rel;
+  const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
+  if (classified.format === 'yaml') {
+    const size = await opts.vfs.size(abs);
+    if (size > limit) {
+      drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.too-large', args: { size: mb(size), limit: mb(limit) } });
+      return done([]);
+    }
+  }
+  const bytes = await opts.vfs.read(abs);
+  const { text } = decode(bytes, opts.encoding);
+  if (text.trim() === '') {
+    drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.empty', args: {} });
+    return done([]);
+  }
+  if (looksBinary(text)) {
+    drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.binary', args: {} });
+    return done([]);
+  }
+  if (classified.format === 'yaml') {
+    const y = loadYaml(file, text);
+    drafts.push(...y.drafts);
+    suppressions.push(...y.suppressions);
+    return done(y.tree ? yamlRecords(file, y.tree, drafts) : []);
+  }
+  const csv = loadCsv(file, text);
+  drafts.push(...csv.drafts);
+  if (!csv.header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
+  const known = csvKnownFields(classified.kind);
+  return done(csvRecords(file, csv, known, drafts, suppressions));
+}
+
+function csvKnownFields(kind: FileKind): Set<string> {
+  const keys = new Set(Object.keys(SCHEMAS[kind].shape));
+  if (kind === 'enterprises') {
+    keys.delete('recognitions');
+    keys.delete('indicators');
+  }
+  return keys;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
+  const drafts: Draft[] = [];
+  const suppressions: SuppressionDirective[] = [];
+  const paths = await opts.vfs.list(opts.root);
+  const loaded: LoadedFile[] = [];
+  const files: string[] = [];
+  for (const rel of paths) {
+    const classified = classify(rel);
+    if (!classified) continue;
+    files.push(opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel);
+    loaded.push(await loadFile(opts, rel, classified, drafts, suppressions));
+  }
+  const byKind: KindRecords = { plan: [], counties: [], targets: [], 'annual-targets': [], enterprises: [], recognitions: [], indicators: [], pools: [] };
+  for (const f of loaded) byKind[f.kind].push(f);
+  const data = buildDataset(byKind, opts.displayRoot, files, drafts);
+  return { data, drafts, suppressions };
+}

@@ -1,0 +1,108 @@
+/**
+ * zod validation of one located record. Each issue becomes a `schema` finding at the offending
+ * value; a record with bad optional fields is kept without them (so one typo does not cascade into
+ * "unknown enterprise" everywhere), a record missing a required field is dropped.
+ */
+import type { z } from 'zod';
+import type { Draft, Location } from '../diagnostics.js';
+import type { IssueParams } from '../model/fields.js';
+import { canonicalise, type RawRecord } from './records.js';
+
+export interface Validated<T> {
+  value?: T;
+  /** Location of each canonical field's value. */
+  fields: Record<string, Location>;
+  raw: Record<string, string>;
+}
+
+/** Validates `record.values` (or the sub-record at `sub`) against `schema`. */
+export function validateRecord<S extends z.ZodObject>(
+  schema: S,
+  record: RawRecord,
+  drafts: Draft[],
+  opts: { sub?: string; values?: Record<string, unknown>; inject?: Record<string, unknown> } = {},
+): Validated<z.output<S>> {
+  const prefix = opts.sub ? `${opts.sub}.` : '';
+  const fallback: Location = (opts.sub && record.locs.get(opts.sub)) || record.loc;
+  const locOfPath = (path: string): Location => {
+    let p = path;
+    while (p !== '') {
+      const l = record.locs.get(prefix + p);
+      if (l) return l;
+      p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
+    }
+    return fallback;
+  };
+  const original = new Map<string, string>();
+  const known = new Set(Object.keys(schema.shape));
+  const values = canonicalise(
+    opts.values ?? record.values,
+    known,
+    (key) => record.locs.get(`key:${prefix}${key}`) ?? locOfPath(key),
+    record.path ? `${record.path}${prefix ? `.${opts.sub}` : ''}` : opts.sub ?? '',
+    drafts,
+    original,
+  );
+  const locOf = (path: readonly PropertyKey[]): Location => {
+    const [head, ...rest] = path.map(String);
+    if (head === undefined) return fallback;
+    return locOfPath([original.get(head) ?? head, ...rest].join('.'));
+  };
+  const fields: Record<string, Location> = {};
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(values)) {
+    fields[key] = locOf([key]);
+    const v = values[key];
+    raw[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  const input = { ...values, ...opts.inject };
+  let result = schema.safeParse(input);
+  if (!result.success) {
+    const bad = new Set<string>();
+    for (const issue of result.error.issues) {
+      const head = issue.path.length > 0 ? String(issue.path[0]) : '';
+      const field = issue.path.map(String).join('.');
+      const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+      const params = readParams(issue);
+      drafts.push({
+        ...locOf(issue.path),
+        ruleId: 'schema',
+        code: missing ? 'schema.required' : 'schema.invalid',
+        args: missing
+          ? { field }
+          : { field, detail_zh: params?.detail_zh ?? issue.message, detail_en: params?.detail_en ?? issue.message },
+        path: [record.path, opts.sub, field].filter((x) => x !== undefined && x !== '').join('.'),
+        ...(missing ? {} : { value: display(valueAt(input, issue.path)) }),
+        ...(params ? { expected: `${params.expected_zh} | ${params.expected_en}` } : {}),
+      });
+      if (head) bad.add(head);
+    }
+    const retry: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(input)) if (!bad.has(k)) retry[k] = v;
+    result = schema.safeParse(retry);
+    if (!result.success) return { fields, raw };
+  }
+  return { value: result.data, fields, raw };
+}
+
+function readParams(issue: z.core.$ZodIssue): IssueParams | undefined {
+  if (issue.code !== 'custom' || !issue.params) return undefined;
+  const p = issue.params;
+  const get = (k: string): string => (typeof p[k] === 'string' ? p[k] : '');
+  return { detail_zh: get('detail_zh'), detail_en: get('detail_en'), expected_zh: get('expected_zh'), expected_en: get('expected_en') };
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = value;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function display(v: unknown): string {
+  if (v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}

@@ -1,0 +1,139 @@
+/**
+ * YAML → plain values with the location of every value (`parseDocument` + `LineCounter`).
+ * YAML 1.2 core schema (dates stay strings), duplicate keys are located errors, alias expansion and
+ * nesting depth are bounded, and `__proto__`-style keys never reach an object prototype.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
+
+export interface LocatedTree {
+  value: unknown;
+  /** Location of each value by dotted path (`recognitions.0.tier`); '' is the root. */
+  locs: Map<string, Location>;
+  /** Location of each mapping key by dotted path. */
+  keyLocs: Map<string, Location>;
+}
+
+export interface YamlLoad {
+  tree?: LocatedTree;
+  drafts: Draft[];
+  suppressions: SuppressionDirective[];
+}
+
+export const MAX_ALIASES = 100;
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const DIRECTIVE = /^#\s*hh-srdi-disable-next-line\s+([\w,\s-]+?)\s*(?:--\s*(.*))?$/;
+
+class LimitError extends Error {
+  constructor(
+    readonly code: 'syntax.aliases' | 'syntax.too-deep',
+    readonly limit: number,
+    readonly offset: number,
+  ) {
+    super(code);
+  }
+}
+
+export function loadYaml(file: string, text: string): YamlLoad {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): Location => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: p.line, column: p.col };
+  };
+  const span = (range: readonly [number, number, number] | null | undefined): Location => {
+    if (!range) return { file, line: 1, column: 1 };
+    const start = at(range[0]);
+    const end = at(range[1]);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  };
+  const drafts: Draft[] = [];
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const loc = at(err.pos[0]);
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = /"([^"]*)"/.exec(err.message)?.[1] ?? '';
+      drafts.push({ ...loc, ruleId: 'duplicate-key', code: 'duplicate-key', args: { key }, value: key });
+    } else if (doc.errors.includes(err)) {
+      drafts.push({ ...loc, ruleId: 'syntax', code: 'syntax.yaml', args: { detail: firstLine(err.message) } });
+    }
+  }
+  const suppressions = collectDirectives(file, text);
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { drafts, suppressions };
+
+  const locs = new Map<string, Location>();
+  const keyLocs = new Map<string, Location>();
+  let aliases = 0;
+  const toValue = (node: unknown, path: string, depth: number): unknown => {
+    if (depth > MAX_DEPTH) throw new LimitError('syntax.too-deep', MAX_DEPTH, rangeStart(node));
+    if (isAlias(node)) {
+      if (++aliases > MAX_ALIASES) throw new LimitError('syntax.aliases', MAX_ALIASES, node.range?.[0] ?? 0);
+      return toValue(node.resolve(doc), path, depth + 1);
+    }
+    if (isScalar(node) || isMap(node) || isSeq(node)) {
+      if (!locs.has(path)) locs.set(path, span((node as Node).range));
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((item, i) => toValue(item, join(path, String(i)), depth + 1));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const keyPath = join(path, key);
+        keyLocs.set(keyPath, span(isScalar(pair.key) ? pair.key.range : null));
+        if (FORBIDDEN_KEYS.has(key)) {
+          drafts.push({ ...span(isScalar(pair.key) ? pair.key.range : null), ruleId: 'unknown-field', code: 'unknown-field', args: { field: key }, path: keyPath, value: key });
+          continue;
+        }
+        if (Object.hasOwn(out, key)) continue; // duplicate: reported above, first wins
+        out[key] = pair.value === null ? null : toValue(pair.value, keyPath, depth + 1);
+        if (pair.value === null && !locs.has(keyPath)) locs.set(keyPath, span(isScalar(pair.key) ? pair.key.range : null));
+      }
+      return out;
+    }
+    return null;
+  };
+  try {
+    const value = doc.contents === null ? null : toValue(doc.contents, '', 0);
+    return { tree: { value, locs, keyLocs }, drafts, suppressions };
+  } catch (e) {
+    if (!(e instanceof LimitError)) throw e;
+    drafts.push({ ...at(e.offset), ruleId: 'syntax', code: e.code, args: { limit: e.limit } });
+    return { drafts, suppressions };
+  }
+}
+
+function rangeStart(node: unknown): number {
+  return isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? (node.range?.[0] ?? 0) : 0;
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** `# hh-srdi-disable-next-line id[, id] -- reason` silences those rules on the next non-blank, non-comment line. */
+function collectDirectives(file: string, text: string): SuppressionDirective[] {
+  if (!text.includes('hh-srdi-disable')) return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  const out: SuppressionDirective[] = [];
+  lines.forEach((raw, i) => {
+    const trimmed = raw.trim();
+    const m = DIRECTIVE.exec(trimmed);
+    if (!m) return;
+    let target = i + 1;
+    while (target < lines.length && (lines[target].trim() === '' || lines[target].trim().startsWith('#'))) target++;
+    out.push({
+      file,
+      line: target + 1,
+      ruleIds: m[1].split(/[\s,]+/).filter(Boolean),
+      reason: (m[2] ?? '').trim(),
+      at: { file, line: i + 1, column: raw.indexOf('#') + 1 },
+    });
+  });
+  return out;
+}
