@@ -25,11 +25,11 @@ export function result(base: Base, outcome: Outcome, extra: Extra = {}): Criteri
     ...(base.group !== undefined && { group: base.group }),
     label: label(base.id),
     outcome,
+    ...(base.severity !== undefined && { severity: base.severity }),
+    ...(base.note !== undefined && { note: base.note }),
     ...rest,
     missing: outcome === 'unknown' ? unique(missing) : [],
     sources: uniqueSources(sources),
-    ...(base.severity !== undefined && { severity: base.severity }),
-    ...(base.note !== undefined && { note: base.note }),
   };
 }
 

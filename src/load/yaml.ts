@@ -73,7 +73,7 @@ export function loadYaml(file: string, text: string): YamlLoad {
     if (isScalar(node) || isMap(node) || isSeq(node)) {
       if (!locs.has(path)) locs.set(path, span((node as Node).range));
     }
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) return scalarValue(node.value, node.source);
     if (isSeq(node)) return node.items.map((item, i) => toValue(item, join(path, String(i)), depth + 1));
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
@@ -102,6 +102,12 @@ export function loadYaml(file: string, text: string): YamlLoad {
     drafts.push({ ...at(e.offset), ruleId: 'syntax', code: e.code, args: { limit: e.limit } });
     return { drafts, suppressions };
   }
+}
+
+/** Keeps the digits of long codes (18-digit credit codes) and leading zeros that a number would lose. */
+function scalarValue(value: unknown, source: unknown): unknown {
+  if (typeof value === 'number' && typeof source === 'string' && (/^0\d/.test(source) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return source;
+  return value;
 }
 
 function rangeStart(node: unknown): number {

@@ -1,0 +1,55 @@
+/** Test harness: run `check` over an in-memory data folder. */
+import { check } from '../src/check.js';
+import type { Diagnostic, SeveritySetting } from '../src/diagnostics.js';
+import { loadFolder, type LoadResult } from '../src/load/folder.js';
+import { memoryVfs } from '../src/load/vfs.js';
+import type { Lang } from '../src/messages.js';
+
+/** The 13 counties of DOMAIN.md, as counties.csv. */
+export const COUNTIES_CSV = `code,name,short_name,aliases,old_codes
+532501,个旧市,个旧,,
+532502,开远市,开远,,
+532503,蒙自市,蒙自,,532522
+532504,弥勒市,弥勒,,532526
+532523,屏边苗族自治县,屏边县,屏边,
+532524,建水县,建水,,
+532525,石屏县,石屏,,
+532527,泸西县,泸西,,
+532528,元阳县,元阳,,
+532529,红河县,,,
+532530,金平苗族瑶族傣族自治县,金平县,金平,
+532531,绿春县,绿春,,
+532532,河口瑶族自治县,河口县,河口,
+`;
+
+export async function loadMemory(files: Record<string, string | Uint8Array>, opts: { withCounties?: boolean } = {}): Promise<LoadResult> {
+  const all: Record<string, string | Uint8Array> = {};
+  if (opts.withCounties !== false) all['counties.csv'] = COUNTIES_CSV;
+  for (const [k, v] of Object.entries(files)) all[k] = v;
+  return loadFolder({ vfs: memoryVfs(all), root: '', displayRoot: '' });
+}
+
+export interface RunOpts {
+  asOf?: string;
+  lang?: Lang;
+  severities?: Record<string, SeveritySetting>;
+  withCounties?: boolean;
+}
+
+/** All diagnostics for an in-memory folder (paths relative to the folder, counties.csv added). */
+export async function diagnose(files: Record<string, string | Uint8Array>, opts: RunOpts = {}): Promise<Diagnostic[]> {
+  const load = await loadMemory(files, opts);
+  return check(load, { asOf: opts.asOf ?? '2026-11-28', lang: opts.lang ?? 'en', severities: opts.severities }).diagnostics;
+}
+
+/** `[ruleId, file, line]` triples, the shape rule tests assert. */
+export async function findings(files: Record<string, string | Uint8Array>, ruleId?: string, opts: RunOpts = {}): Promise<[string, string, number][]> {
+  const list = await diagnose(files, opts);
+  return list.filter((d) => ruleId === undefined || d.ruleId === ruleId).map((d) => [d.ruleId, d.file, d.line]);
+}
+
+/** A minimal enterprise YAML file. */
+export function enterpriseYaml(fields: Record<string, string | number>, extra = ''): string {
+  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);
+  return `${lines.join('\n')}\n${extra}`;
+}
