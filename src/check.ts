@@ -62,8 +62,15 @@ export function finalise(drafts: readonly Draft[], suppressions: readonly Suppre
     if (opts.quiet && severity !== 'error') continue;
     if (opts.onlyFiles && !opts.onlyFiles.has(d.file)) continue;
     if (suppressed.has(`${d.file}\u0000${d.line}\u0000${d.ruleId}`)) continue;
-    const { code, args, ...rest } = d;
-    out.push({ ...rest, severity, code, args, message: renderMessage(code, args, opts.lang) });
+    const { code, args, expected, ...rest } = d;
+    out.push({
+      ...rest,
+      severity,
+      code,
+      args,
+      message: renderMessage(code, args, opts.lang),
+      ...(expected === undefined ? {} : { expected: typeof expected === 'string' ? expected : expected[opts.lang] }),
+    });
   }
   const diagnostics = sortDiagnostics(out);
   return { diagnostics, summary: summarise(diagnostics, files) };

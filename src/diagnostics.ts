@@ -98,7 +98,8 @@ export interface Draft extends Location {
   severity?: Severity;
   path?: string;
   value?: string;
-  expected?: string;
+  /** What was expected; bilingual when it is prose, picked by the run's language. */
+  expected?: string | { zh: string; en: string };
 }
 
 /** An inline suppression: `# hh-srdi-disable-next-line rule-id -- reason` or a CSV `suppress` cell. */

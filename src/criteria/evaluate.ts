@@ -59,10 +59,12 @@ function gapShortfall(id: CriterionId, value: number, o: ThresholdOpts): Shortfa
   const name = label(id);
   const [vs, cmp] = [fmtAgainst(value, o.limit, o.unit, 'en'), o.op === '>=' ? '<' : '>'];
   const vz = fmtAgainst(value, o.limit, o.unit, 'zh');
-  const gap = { en: fmtUnit(amount, o.unit, 'en'), zh: fmtUnit(amount, o.unit, 'zh') };
+  // A gap between percentages is in percentage points.
+  const unit: Unit = o.unit === '%' ? 'pp' : o.unit;
+  const gap = { en: fmtUnit(amount, unit, 'en'), zh: fmtUnit(amount, unit, 'zh') };
   return {
     amount,
-    unit: o.unit,
+    unit,
     text: {
       en: `${name.en}: ${vs} ${cmp} ${fmtUnit(o.limit, o.unit, 'en')} — ${gap.en} ${o.op === '>=' ? 'short' : 'over'}`,
       zh: `${name.zh} ${vz} ${cmp} ${fmtUnit(o.limit, o.unit, 'zh')}，${o.op === '>=' ? '差' : '超出'} ${gap.zh}`,

@@ -73,7 +73,7 @@ export function validateRecord<S extends z.ZodObject>(
           : { field, detail_zh: params?.detail_zh ?? issue.message, detail_en: params?.detail_en ?? issue.message },
         path: [record.path, opts.sub, field].filter((x) => x !== undefined && x !== '').join('.'),
         ...(missing ? {} : { value: display(valueAt(input, issue.path)) }),
-        ...(params ? { expected: `${params.expected_zh} | ${params.expected_en}` } : {}),
+        ...(params ? { expected: { zh: params.expected_zh, en: params.expected_en } } : {}),
       });
       if (head) bad.add(head);
     }

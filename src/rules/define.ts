@@ -18,7 +18,7 @@ export interface Finding {
   at: Location | { origin: Origin; field?: string };
   path?: string;
   value?: string;
-  expected?: string;
+  expected?: string | { zh: string; en: string };
   /** Overrides the rule's severity for this finding (e.g. duplicate-enterprise warns for a shared name). */
   severity?: Severity;
 }
