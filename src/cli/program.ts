@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './check.js';
 import { registerSchema } from './schema.js';
+import { registerRules } from './rules.js';
 import { UsageError, type Io } from './io.js';
 import { VERSION } from './meta.js';
 import { detectLang } from './context.js';
@@ -30,6 +31,7 @@ Examples:
   );
   registerCheck(program, io, setExit);
   registerSchema(program, io);
+  registerRules(program, io);
   return program;
 }
 
