@@ -55,7 +55,7 @@ export function finalise(drafts: readonly Draft[], suppressions: readonly Suppre
   const defaults = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
   const suppressed = suppressionIndex(suppressions);
   const out: Diagnostic[] = [];
-  for (const d of drafts) {
+  for (const d of [...drafts, ...suppressionDrafts(suppressions, drafts, defaults)]) {
     const configured = opts.severities?.[d.ruleId];
     if (configured === 'off') continue;
     const severity = configured ?? d.severity ?? defaults.get(d.ruleId) ?? 'error';
@@ -74,6 +74,24 @@ export function finalise(drafts: readonly Draft[], suppressions: readonly Suppre
   }
   const diagnostics = sortDiagnostics(out);
   return { diagnostics, summary: summarise(diagnostics, files) };
+}
+
+/** Findings about the suppressions themselves: no reason, unknown rule, nothing to silence. */
+function suppressionDrafts(list: readonly SuppressionDirective[], drafts: readonly Draft[], known: ReadonlyMap<string, Severity>): Draft[] {
+  const present = new Set(drafts.map((d) => `${d.file}\u0000${d.line}\u0000${d.ruleId}`));
+  const out: Draft[] = [];
+  for (const s of list) {
+    const at = { file: s.at.file, line: s.at.line, column: s.at.column, ruleId: 'suppression' };
+    if (!s.reason) {
+      out.push({ ...at, code: 'suppression.no-reason', args: { rules: s.ruleIds.join(', ') } });
+      continue;
+    }
+    for (const rule of s.ruleIds) {
+      if (!known.has(rule)) out.push({ ...at, code: 'suppression.unknown-rule', args: { rule }, value: rule });
+      else if (!present.has(`${s.file}\u0000${s.line}\u0000${rule}`)) out.push({ ...at, code: 'suppression.unused', args: { rule, line: s.line } });
+    }
+  }
+  return out;
 }
 
 function suppressionIndex(list: readonly SuppressionDirective[]): Set<string> {

@@ -6,6 +6,7 @@ import creditCodeRegion from './credit-code-region.js';
 import duplicateEnterprise from './duplicate-enterprise.js';
 import unknownEnterprise from './unknown-enterprise.js';
 import unknownCounty from './unknown-county.js';
+import suppression from './suppression.js';
 
 export const RULES = [
   syntax,
@@ -17,6 +18,7 @@ export const RULES = [
   duplicateEnterprise,
   unknownEnterprise,
   unknownCounty,
+  suppression,
 ] as const satisfies readonly RuleDefinition[];
 
 export type RuleId = (typeof RULES)[number]['id'];
