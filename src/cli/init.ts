@@ -1,0 +1,76 @@
+/** `hh-srdi init [DIR]`: scaffold a working data folder (official plan and targets, one example of each file). */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { makeCreditCode } from '../model/credit-code.js';
+import { isoDateInShanghai, yearOf } from '../model/dates.js';
+import { UsageError, type Io } from './io.js';
+import { toPosixRelative } from './context.js';
+import { jsonSchemas } from '../model/json-schema.js';
+
+/** The package's own folder (holds the embedded data/), found from this module upward. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'data', 'plan.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the hh-srdi package folder');
+    dir = parent;
+  }
+  return dir;
+}
+
+const OFFICIAL = ['plan.yaml', 'counties.csv', 'targets.csv'];
+
+export function scaffold(year: number): Record<string, string> {
+  const code = makeCreditCode('91532503MA0000001');
+  return {
+    [`enterprises/${code}.yaml`]: `# yaml-language-server: $schema=../.schemas/enterprise.schema.json
+# 示例 — replace with a real enterprise, one file per enterprise, named by its credit code
+credit_code: ${code}
+name: 红河示例企业有限公司（示例）
+county: 蒙自市
+niche_since: 2018
+main_product: 示例产品
+focus_area: 六基/关键基础材料
+recognitions:
+  - { tier: innovative, level: provincial, recognized_on: ${year - 1}-06-20, batch: 云南省${year - 1}年第一批 }
+indicators:
+  - { year: ${year - 1}, revenue: 6000, main_revenue: 5600, rd_expense: 240, net_profit: 420, total_assets: 9000,
+      total_liabilities: 4100, employees: 120, rd_staff: 18, invention_patents: 2, class1_ip: 2, source: audit }
+`,
+    'recognitions.csv': `统一社会信用代码,层级,级别,认定日期,批次,文号\n`,
+    [`indicators/${year - 1}.csv`]: `统一社会信用代码,营业收入,主营业务收入,研发费用,净利润,资产总额,负债总额,从业人员,研发人员,发明专利,数据来源,填报日期\n`,
+    [`pools/${year}.csv`]: `统一社会信用代码,企业名称,层级,县市,备案日期,申报意愿,拟培育层级,拟申报时间,完善措施,状态,服务员\n${code},红河示例企业有限公司（示例）,专精特新,蒙自市,${year}-01-10,是,专精特新,${year}-06,提高研发投入,in-pool,张示例\n`,
+    '.gitattributes': `# Keep CSV line endings as committed (Excel/WPS write CRLF)\n*.csv -text\n`,
+  };
+}
+
+export function registerInit(program: Command, io: Io): void {
+  program
+    .command('init')
+    .summary('scaffold a new data folder with the official plan and targets')
+    .argument('[dir]', 'folder to create', 'data')
+    .addHelpText('after', '\nExamples:\n  $ hh-srdi init            # ./data\n  $ hh-srdi init county-data')
+    .action(async (dir: string) => {
+      const target = resolve(io.cwd, dir);
+      const year = yearOf(isoDateInShanghai(io.now()));
+      const files: Record<string, string> = {};
+      const root = packageRoot();
+      for (const name of OFFICIAL) files[name] = await readFile(join(root, 'data', name), 'utf8');
+      Object.assign(files, scaffold(year));
+      // Editors resolve the `$schema` comments against this copy, so completion works offline.
+      for (const [name, text] of Object.entries(jsonSchemas())) files[`.schemas/${name}`] = text;
+      const existing = Object.keys(files).filter((f) => existsSync(join(target, f)));
+      if (existing.length > 0) {
+        throw new UsageError(`不会覆盖已有文件：${existing.join(', ')}`, `refusing to overwrite existing files: ${existing.join(', ')}`);
+      }
+      for (const [name, text] of Object.entries(files)) {
+        await mkdir(dirname(join(target, name)), { recursive: true });
+        await writeFile(join(target, name), text, { flag: 'wx' });
+      }
+      const shown = toPosixRelative(io.cwd, target) || '.';
+      io.stderr(`created ${Object.keys(files).length} files in ${shown}; next: hh-srdi check --data ${shown}\n`);
+    });
+}

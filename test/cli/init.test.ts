@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './harness.js';
+
+describe('hh-srdi init', () => {
+  it('scaffolds a folder that passes check, with the official plan and targets', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hh-init-'));
+    const r = await cli(['init', 'county-data'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/created \d+ files in county-data/);
+    expect(readFileSync(join(cwd, 'county-data/targets.csv'), 'utf8')).toBe(readFileSync('data/targets.csv', 'utf8'));
+    expect(readFileSync(join(cwd, 'county-data/.schemas/enterprise.schema.json'), 'utf8')).toMatch(/draft-07/);
+    const c = await cli(['check', '--data', 'county-data', '--as-of', '2026-11-28', '--format', 'json'], { cwd });
+    const report = JSON.parse(c.stdout) as { summary: { errors: number } };
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('refuses to overwrite existing files', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hh-init-'));
+    mkdirSync(join(cwd, 'data'));
+    writeFileSync(join(cwd, 'data/plan.yaml'), 'mine');
+    const r = await cli(['init'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to overwrite existing files: plan\.yaml/);
+    expect(readFileSync(join(cwd, 'data/plan.yaml'), 'utf8')).toBe('mine');
+  });
+});
