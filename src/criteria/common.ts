@@ -5,10 +5,10 @@
  */
 import { isValidOn } from '../model/dataset-index.js';
 import { TIER_NAMES } from '../model/tiers.js';
-import type { Award } from '../model/types.js';
+import type { Award, Indicators } from '../model/types.js';
 import { type Base, flag, result, threshold } from './evaluate.js';
-import { type Facts, known, provenance, unknown } from './facts.js';
-import { fmtNum, fmtUnit } from './format.js';
+import { type Fact, type Facts, known, provenance, unknown } from './facts.js';
+import { fmtList, fmtNum, fmtUnit } from './format.js';
 import type { AssessInput, CriterionResult, Text } from './types.js';
 
 /** 工信部联企业〔2011〕300号, industry (工业): an SME has < 1000 staff or < 40 000 万元 revenue (DOMAIN.md). */
@@ -174,3 +174,21 @@ export const isScienceAward = (levels: readonly Award['level'][], maxRank?: numb
 
 export const isMakersChina = (maxRank: number) => (a: Award): boolean =>
   a.kind === 'makers-china' && a.level === 'national' && a.rank !== undefined && a.rank <= maxRank;
+
+export type RdInstitution = NonNullable<Indicators['rd_institution']>;
+
+/** The R&D institution is one of `accepted` (levels: none < below-city/own/joint < city < provincial < national). */
+export function institutionCriterion(f: Facts, base: Base, accepted: readonly RdInstitution[]): CriterionResult {
+  const fact = f.status('rd_institution');
+  const required = accepted.join(' | ');
+  if (fact.value === undefined) return result(base, 'unknown', { required, missing: fact.missing });
+  return result(base, accepted.includes(fact.value) ? 'pass' : 'fail', { required, actual: fact.value, sources: fact.sources });
+}
+
+/** A list field contains a match (information systems, certifications). Empty list fails; absent is unknown. */
+export function listCriterion(base: Base, fact: Fact<string[]>, matches: (value: string) => boolean, required: string): CriterionResult {
+  if (fact.value === undefined) return result(base, 'unknown', { required, missing: fact.missing });
+  const hits = fact.value.filter(matches);
+  const actual = fmtList(fact.value);
+  return result(base, hits.length > 0 ? 'pass' : 'fail', { required, actual, sources: fact.sources });
+}

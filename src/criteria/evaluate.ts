@@ -7,7 +7,8 @@ import { gte, lte } from './bands.js';
 import { type Fact, unique, uniqueSources } from './facts.js';
 import { fmtAgainst, fmtFlag, fmtRequired, fmtUnit, round2 } from './format.js';
 import { type CriterionId, label } from './labels.js';
-import type { CriterionResult, MissingField, Outcome, Shortfall, Text, Unit, Verdict } from './types.js';
+import type { TierId } from '../model/types.js';
+import type { AssessInput, CriterionResult, MissingField, Outcome, RulesetId, Score, Shortfall, Text, TierAssessment, Unit, Verdict } from './types.js';
 
 export interface Base {
   id: CriterionId;
@@ -160,4 +161,29 @@ export function missingFieldsOf(criteria: readonly CriterionResult[]): MissingFi
 /** Every node of a criteria tree, parents before children (for --compare and the roadmap). */
 export function flatten(criteria: readonly CriterionResult[]): CriterionResult[] {
   return criteria.flatMap((c) => [c, ...flatten(c.children ?? [])]);
+}
+
+export interface AssembleOpts {
+  tier: TierId;
+  ruleset: RulesetId;
+  provisional: boolean;
+  criteria: CriterionResult[];
+  score?: Score;
+  notes?: Text[];
+  input: AssessInput;
+}
+
+export function assemble(o: AssembleOpts): TierAssessment {
+  return {
+    tier: o.tier,
+    ruleset: o.ruleset,
+    provisional: o.provisional,
+    verdict: verdictOf(o.criteria),
+    criteria: o.criteria,
+    ...(o.score !== undefined && { score: o.score }),
+    missingFields: missingFieldsOf(o.criteria),
+    notes: o.notes ?? [],
+    asOf: o.input.asOf,
+    lastYear: o.input.lastYear,
+  };
 }

@@ -74,5 +74,5 @@ export const GROUP_LABELS: Record<string, Text> = {
   novel: { zh: '新', en: 'innovative (新)' },
   chain: { zh: '链', en: 'chain (链)' },
   focus: { zh: '品', en: 'focus (品)' },
-  finance: { zh: '经营与研发', en: 'finance and R&D' },
+  conditions: { zh: '申报条件', en: 'conditions' },
 };
