@@ -6,6 +6,13 @@ import creditCodeRegion from './credit-code-region.js';
 import duplicateEnterprise from './duplicate-enterprise.js';
 import unknownEnterprise from './unknown-enterprise.js';
 import unknownCounty from './unknown-county.js';
+import planArithmetic from './plan-arithmetic.js';
+import planTotal from './plan-total.js';
+import planAnnual from './plan-annual.js';
+import recognitionDates from './recognition-dates.js';
+import recognitionOverlap from './recognition-overlap.js';
+import recognitionExpiring from './recognition-expiring.js';
+import ladderPrerequisite from './ladder-prerequisite.js';
 import suppression from './suppression.js';
 
 export const RULES = [
@@ -18,6 +25,13 @@ export const RULES = [
   duplicateEnterprise,
   unknownEnterprise,
   unknownCounty,
+  planArithmetic,
+  planTotal,
+  planAnnual,
+  recognitionDates,
+  recognitionOverlap,
+  recognitionExpiring,
+  ladderPrerequisite,
   suppression,
 ] as const satisfies readonly RuleDefinition[];
 
