@@ -47,7 +47,7 @@ export function canonicalise(
         ruleId: 'unknown-field',
         code: 'unknown-field',
         args: suggestion ? { field: key, suggestion } : { field: key },
-        path: pathPrefix ? `${pathPrefix}.${key}` : key,
+        path: displayPath(pathPrefix, key),
         value: key,
       });
       continue;
@@ -94,7 +94,8 @@ export function csvRecords(file: string, csv: CsvLoad, known: ReadonlySet<string
       raw.set(col, cell);
       if (cell.trim() !== '') values[col] = cell;
     });
-    return { file, loc: { file, line: row.line, column: 1 }, path: String(row.line), values, locs, raw };
+    // The row is the line; a diagnostic's path names only the column.
+    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, locs, raw };
   });
 }
 
@@ -122,6 +123,12 @@ export function yamlRecords(file: string, tree: LocatedTree, drafts: Draft[]): R
     out.push({ file, loc: { file, line: loc.line, column: loc.column }, path, values: value, locs, raw });
   }
   return out;
+}
+
+/** Dotted internal paths as diagnostics print them: `recognitions.1.tier` → `recognitions[1].tier`. */
+export function displayPath(...parts: (string | undefined)[]): string {
+  const segments = parts.filter((p) => p !== undefined && p !== '').join('.').split('.');
+  return segments.map((seg, i) => (/^\d+$/.test(seg) ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Draft, Location } from '../diagnostics.js';
 import type { IssueParams } from '../model/fields.js';
-import { canonicalise, type RawRecord } from './records.js';
+import { canonicalise, displayPath, type RawRecord } from './records.js';
 
 export interface Validated<T> {
   value?: T;
@@ -39,7 +39,7 @@ export function validateRecord<S extends z.ZodObject>(
     opts.values ?? record.values,
     known,
     (key) => record.locs.get(`key:${prefix}${key}`) ?? locOfPath(key),
-    record.path ? `${record.path}${prefix ? `.${opts.sub}` : ''}` : opts.sub ?? '',
+    [record.path, opts.sub].filter((x) => x !== undefined && x !== '').join('.'),
     drafts,
     original,
   );
@@ -62,7 +62,8 @@ export function validateRecord<S extends z.ZodObject>(
     for (const issue of result.error.issues) {
       const head = issue.path.length > 0 ? String(issue.path[0]) : '';
       const field = issue.path.map(String).join('.');
-      const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+      // zod 4 reports an absent union-typed field (text, money…) as invalid_union, not invalid_type.
+      const missing = issue.code !== 'custom' && valueAt(input, issue.path) === undefined;
       const params = readParams(issue);
       drafts.push({
         ...locOf(issue.path),
@@ -71,7 +72,7 @@ export function validateRecord<S extends z.ZodObject>(
         args: missing
           ? { field }
           : { field, detail_zh: params?.detail_zh ?? issue.message, detail_en: params?.detail_en ?? issue.message },
-        path: [record.path, opts.sub, field].filter((x) => x !== undefined && x !== '').join('.'),
+        path: displayPath(record.path, opts.sub, field),
         ...(missing ? {} : { value: display(valueAt(input, issue.path)) }),
         ...(params ? { expected: { zh: params.expected_zh, en: params.expected_en } } : {}),
       });

@@ -3,8 +3,9 @@
  * YAML 1.2 core schema (dates stay strings), duplicate keys are located errors, alias expansion and
  * nesting depth are bounded, and `__proto__`-style keys never reach an object prototype.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
+import { displayPath } from './records.js';
 
 export interface LocatedTree {
   value: unknown;
@@ -37,7 +38,6 @@ class LimitError extends Error {
 
 export function loadYaml(file: string, text: string): YamlLoad {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): Location => {
     const p = lineCounter.linePos(offset);
     return { file, line: p.line, column: p.col };
@@ -49,17 +49,19 @@ export function loadYaml(file: string, text: string): YamlLoad {
     return { ...start, endLine: end.line, endColumn: end.column };
   };
   const drafts: Draft[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
-    const loc = at(err.pos[0]);
-    if (err.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"/.exec(err.message)?.[1] ?? '';
-      drafts.push({ ...loc, ruleId: 'duplicate-key', code: 'duplicate-key', args: { key }, value: key });
-    } else if (doc.errors.includes(err)) {
-      drafts.push({ ...loc, ruleId: 'syntax', code: 'syntax.yaml', args: { detail: firstLine(err.message) } });
-    }
-  }
   const suppressions = collectDirectives(file, text);
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { drafts, suppressions };
+  const parsed = parseBounded(text, lineCounter);
+  if (!parsed.doc) {
+    drafts.push({ ...at(parsed.tooDeepAt), ruleId: 'syntax', code: 'syntax.too-deep', args: { limit: MAX_DEPTH } });
+    return { drafts, suppressions };
+  }
+  const doc = parsed.doc;
+  // Only the first error: one bad token often cascades into many more (SPEC: one located finding).
+  const error = doc.errors[0];
+  if (error) {
+    drafts.push({ ...at(error.pos[0]), ruleId: 'syntax', code: 'syntax.yaml', args: { detail: firstLine(error.message) } });
+    return { drafts, suppressions };
+  }
 
   const locs = new Map<string, Location>();
   const keyLocs = new Map<string, Location>();
@@ -83,10 +85,14 @@ export function loadYaml(file: string, text: string): YamlLoad {
         const keyPath = join(path, key);
         keyLocs.set(keyPath, span(isScalar(pair.key) ? pair.key.range : null));
         if (FORBIDDEN_KEYS.has(key)) {
-          drafts.push({ ...span(isScalar(pair.key) ? pair.key.range : null), ruleId: 'unknown-field', code: 'unknown-field', args: { field: key }, path: keyPath, value: key });
+          drafts.push({ ...span(isScalar(pair.key) ? pair.key.range : null), ruleId: 'unknown-field', code: 'unknown-field', args: { field: key }, path: displayPath(keyPath), value: key });
           continue;
         }
-        if (Object.hasOwn(out, key)) continue; // duplicate: reported above, first wins
+        if (Object.hasOwn(out, key)) {
+          // The first occurrence wins; the finding points at the second.
+          drafts.push({ ...span(isScalar(pair.key) ? pair.key.range : null), ruleId: 'duplicate-key', code: 'duplicate-key', args: { key }, path: displayPath(keyPath), value: key });
+          continue;
+        }
         out[key] = pair.value === null ? null : toValue(pair.value, keyPath, depth + 1);
         if (pair.value === null && !locs.has(keyPath)) locs.set(keyPath, span(isScalar(pair.key) ? pair.key.range : null));
       }
@@ -105,6 +111,46 @@ export function loadYaml(file: string, text: string): YamlLoad {
 }
 
 /** Keeps the digits of long codes (18-digit credit codes) and leading zeros that a number would lose. */
+/**
+ * `parseDocument` without its recursion risk: the CST parser is iterative, so the token tree's depth
+ * is measured before the (recursive) composer sees it — a 20 000-deep `[[[…` would otherwise overflow
+ * the stack and can take the whole process down.
+ */
+function parseBounded(text: string, lineCounter: LineCounter): { doc: Document.Parsed; tooDeepAt?: undefined } | { doc?: undefined; tooDeepAt: number } {
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tooDeepAt = firstTooDeep(tokens, MAX_DEPTH + 1); // + 1: the CST has a document level
+  if (tooDeepAt !== undefined) return { tooDeepAt };
+  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: false, strict: true });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  if (!doc) throw new Error('yaml: no document composed');
+  return { doc };
+}
+
+/** Offset of the first token nested deeper than `limit`, walking the CST with an explicit stack. */
+function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() ?? [];
+    if (!token || depth === undefined) break;
+    if (depth > limit) return token.offset;
+    const children: (CST.Token | null | undefined)[] = [];
+    if (token.type === 'document') children.push(token.value);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) children.push(item.key, item.value);
+    }
+    for (const child of children) if (child) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 function scalarValue(value: unknown, source: unknown): unknown {
   if (typeof value === 'number' && typeof source === 'string' && (/^0\d/.test(source) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return source;
   return value;
