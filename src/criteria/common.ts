@@ -104,7 +104,7 @@ function majorIncident(f: Facts): CriterionResult {
   const flagged = f.rowsStating('major_incident', f.asOfYear - 3, f.asOfYear).filter((r) => r.major_incident === true);
   const last = flagged.at(-1);
   if (last !== undefined) {
-    return result(base, 'fail', { required: '✗', actual: '✓', year: last.year, sources: flagged.map((r) => provenance('major_incident', r)) });
+    return result(base, 'fail', { required: '✓', actual: '✗', year: last.year, sources: flagged.map((r) => provenance('major_incident', r)) });
   }
   return flag(base, f.status('major_incident'), false);
 }

@@ -73,11 +73,14 @@ function gapShortfall(id: CriterionId, value: number, o: ThresholdOpts): Shortfa
   };
 }
 
-/** A yes/no criterion: passes when the stated value equals `want`. */
+/**
+ * A yes/no criterion: passes when the stated value equals `want`. `actual` says whether the label
+ * holds (✓/✗), so "not on the 经营异常名录" shows ✓ for abnormal_operation: false.
+ */
 export function flag(base: Base, fact: Fact<boolean>, want: boolean, failText?: Text): CriterionResult {
-  const required = fmtFlag(want);
+  const required = fmtFlag(true);
   if (fact.value === undefined) return result(base, 'unknown', { required, missing: fact.missing, sources: fact.sources });
-  const actual = fmtFlag(fact.value);
+  const actual = fmtFlag(fact.value === want);
   if (fact.value === want) return result(base, 'pass', { required, actual, sources: fact.sources });
   return result(base, 'fail', {
     required,

@@ -167,7 +167,7 @@ export function debtRatio(f: Facts, base: Base, limit: number): CriterionResult 
         unit: 'pp',
         text: {
           en: `debt ratio ${d} > ${fmtNum(limit)}% — ${pp} pp over; repay ${repay} of liabilities or add ${equity} of equity`,
-          zh: `资产负债率 ${d} > ${fmtNum(limit)}% — 超出 ${pp} 个百分点，需偿还负债 ${repay} 或增加所有者权益 ${equity}`,
+          zh: `资产负债率 ${d} > ${fmtNum(limit)}% — 超出 ${pp} 个百分点，需偿还负债 ${repay}或增加所有者权益 ${equity}`,
         },
       };
     },

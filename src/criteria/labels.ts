@@ -64,15 +64,16 @@ export function label(id: CriterionId): Text {
   return CRITERION_LABELS[id];
 }
 
+/** Groups: eligibility and ladder for every tier; 专 精 特 新 链 品 for the little giant (M22 annex 3). */
 export const GROUP_LABELS: Record<string, Text> = {
   eligibility: { zh: '基本条件', en: 'eligibility' },
   prerequisite: { zh: '梯度前提', en: 'ladder' },
+  conditions: { zh: '认定条件', en: 'conditions' },
   route: { zh: '评价或直通', en: 'score or route' },
-  professional: { zh: '专', en: 'specialised (专)' },
-  refined: { zh: '精', en: 'refined (精)' },
-  distinctive: { zh: '特', en: 'distinctive (特)' },
-  novel: { zh: '新', en: 'innovative (新)' },
-  chain: { zh: '链', en: 'chain (链)' },
-  focus: { zh: '品', en: 'focus (品)' },
-  conditions: { zh: '申报条件', en: 'conditions' },
+  专: { zh: '专', en: '专 specialised' },
+  精: { zh: '精', en: '精 refined' },
+  特: { zh: '特', en: '特 distinctive' },
+  新: { zh: '新', en: '新 innovative' },
+  链: { zh: '链', en: '链 chain' },
+  品: { zh: '品', en: '品 focus' },
 };

@@ -30,7 +30,7 @@ interface Deficit {
 
 function deficits(score: Score): Deficit[] {
   const out: Deficit[] = [];
-  if (score.range[1] < score.pass) out.push({ label: { zh: '总分', en: 'total' }, have: score.range[1], need: score.pass });
+  if (score.range[1] < score.pass) out.push({ label: { zh: '评价总分', en: 'score' }, have: score.range[1], need: score.pass });
   for (const s of score.sections) if (s.min !== undefined && s.range[1] < s.min) out.push({ label: s.label, have: s.range[1], need: s.min });
   return out;
 }
