@@ -38,8 +38,15 @@ export function canonicalise(
   original?: Map<string, string>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const seen = new Set<string>();
   for (const [key, value] of Object.entries(values)) {
     const canonical = keyName(canonicalKey(key));
+    if (known.has(canonical) && seen.has(canonical)) {
+      // `name:` and `企业名称:` are one field written twice: the first wins, as for a repeated YAML key.
+      drafts.push({ ...locOf(key), ruleId: 'duplicate-key', code: 'duplicate-key', args: { key }, path: displayPath(pathPrefix, key), value: key });
+      continue;
+    }
+    seen.add(canonical);
     if (!known.has(canonical)) {
       const suggestion = closest(key, [...known, ...Object.keys(ALIASES).filter((a) => known.has(ALIASES[a]))]);
       drafts.push({
