@@ -1,0 +1,97 @@
+/** `hh-srdi gaps`: per county × tier against the Attachment 2 targets on the as-of date, and the pools. */
+import { Option, type Command } from 'commander';
+import { check } from '../check.js';
+import { closest } from '../load/suggest.js';
+import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
+import { endOfQuarter, isoDateInShanghai, parseQuarter } from '../model/dates.js';
+import { tierFromText } from '../model/tiers.js';
+import type { Dataset, TierId } from '../model/types.js';
+import { gaps } from '../reports/gaps.js';
+import { GAPS_FORMATS, gapNotes, gapsFormatters, isGapsFormat } from '../reporters/gaps-formats.js';
+import { loadData, resolveContext, type GlobalOptions } from './context.js';
+import { UsageError, type Io } from './io.js';
+
+interface GapsFlags extends GlobalOptions {
+  format?: string;
+  county?: string[];
+  tier?: string[];
+  quarter?: string;
+}
+
+/** Repeatable and comma-separated (ASCII, full-width or 、). */
+const collect = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value.split(/[,，、]/u).map((v) => v.trim()).filter((v) => v !== ''),
+];
+
+export function registerGaps(program: Command, io: Io): void {
+  program
+    .command('gaps')
+    .summary('where each county stands against the 2027 targets')
+    .description(
+      'Per county × tier: the Attachment 2 baseline, valid recognitions on the as-of date, the increase so far, the 2027 target,\n' +
+        'what remains, the on-pace expectation and a status (ahead / on track / behind), with the prefecture total; and each\n' +
+        "county's seed pool for the year against its required size (ratio × annual growth target).",
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...GAPS_FORMATS]).default('table'))
+    .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
+    .option('--tier <tier>', 'only these tiers: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (repeatable)', collect)
+    .option('--quarter <quarter>', 'as of the end of a quarter, e.g. 2026Q1 (季度调度); not with --as-of')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ hh-srdi gaps                                # today, every county
+  $ hh-srdi gaps --quarter 2026Q1               # as of 2026-03-31
+  $ hh-srdi gaps --county 蒙自,个旧 --tier srdi
+  $ hh-srdi gaps --as-of 2024-12-31             # the Attachment 2 baseline
+  $ hh-srdi gaps --format csv --lang zh > gaps.csv`,
+    )
+    .action(async (flags: GapsFlags, cmd: Command) => {
+      const opts: GapsFlags = { ...cmd.optsWithGlobals(), ...flags };
+      const format = opts.format ?? 'table';
+      if (!isGapsFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+      const tiers = opts.tier?.map(parseTier);
+      const ctx = await resolveContext({ ...opts, asOf: quarterAsOf(opts) }, io);
+      const load = await loadData(ctx);
+      const index = buildIndex(load.data);
+      const counties = opts.county?.map((c) => resolveCounty(c, index, load.data));
+      const report = gaps(load.data, index, ctx.asOf, { counties, tiers });
+      io.stdout(gapsFormatters[format](report, { lang: ctx.lang, color: ctx.color, bars: format === 'table' && io.stdoutIsTTY }));
+
+      const notes = gapNotes(report, ctx.lang);
+      // Data problems are counted as `hh-srdi check` would count them today: a past --as-of must not
+      // turn every later recognition into a "date in the future" error.
+      const today = isoDateInShanghai(io.now());
+      const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
+      if (errors > 0) {
+        notes.push(ctx.lang === 'zh' ? `check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check`);
+      }
+      for (const note of notes) io.stderr(ctx.lang === 'zh' ? `提示：${note}\n` : `note: ${note}\n`);
+    });
+}
+
+function quarterAsOf(opts: GapsFlags): string | undefined {
+  if (opts.quarter === undefined) return opts.asOf;
+  if (opts.asOf !== undefined) throw new UsageError('--quarter 与 --as-of 不能同时使用', '--quarter and --as-of cannot be used together');
+  const q = parseQuarter(opts.quarter);
+  if (!q) throw new UsageError(`--quarter 应为 2026Q1 这样的季度，收到 “${opts.quarter}”`, `--quarter must be a quarter like 2026Q1, got "${opts.quarter}"`);
+  return endOfQuarter(q.year, q.quarter);
+}
+
+function parseTier(text: string): TierId {
+  const tier = tierFromText(text);
+  if (!tier) throw new UsageError(`未知层级 “${text}”（innovative / srdi / little-giant 或 创新型 / 专精特新 / 小巨人）`, `unknown tier "${text}" (innovative | srdi | little-giant)`);
+  return tier;
+}
+
+function resolveCounty(text: string, index: DatasetIndex, data: Dataset): string {
+  const county = index.county(text);
+  if (county) return county.code;
+  const names = data.counties.flatMap((c) => [c.name, c.shortName ?? c.name, c.code, ...c.aliases]);
+  const hint = closest(text, names);
+  throw new UsageError(
+    `未知县市 “${text}”${hint ? `，是否指 “${hint}”？` : ''}`,
+    `unknown county "${text}"${hint ? ` — did you mean "${hint}"?` : ''}`,
+  );
+}
