@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './check.js';
 import { registerSchema } from './schema.js';
+import { registerGaps } from './gaps.js';
 import { registerRules } from './rules.js';
 import { registerInit } from './init.js';
 import { UsageError, type Io } from './io.js';
@@ -32,6 +33,7 @@ Examples:
   );
   registerCheck(program, io, setExit);
   registerSchema(program, io);
+  registerGaps(program, io);
   registerRules(program, io);
   registerInit(program, io);
   return program;
