@@ -42,7 +42,9 @@ export function fmtAgainst(value: number, limit: number, unit: Unit, lang: Lang 
   for (let decimals = 2; decimals < 4; decimals++) {
     if (value === limit || fmtNum(value, decimals) !== fmtNum(limit, decimals)) return fmtUnit(value, unit, lang, decimals);
   }
-  return fmtUnit(value, unit, lang, 4);
+  // Still equal at 4 decimals: truncate towards the failing side rather than round onto the threshold.
+  const truncated = value < limit ? Math.floor(value * 1e4) / 1e4 : Math.ceil(value * 1e4) / 1e4;
+  return fmtUnit(truncated, unit, lang, 4);
 }
 
 export function fmtRequired(op: '>=' | '<=', limit: number, unit: Unit): string {
