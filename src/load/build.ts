@@ -1,5 +1,5 @@
 /** Validated records → the normalised model (defaults applied, counties resolved, nesting flattened). */
-import type { Draft } from '../diagnostics.js';
+import type { Draft, Location } from '../diagnostics.js';
 import { addDays, addYears } from '../model/dates.js';
 import { normaliseCreditCode } from '../model/credit-code.js';
 import { countyKey } from '../model/dataset-index.js';
@@ -125,12 +125,21 @@ function buildEnterprise(r: RawRecord, data: Dataset, resolve: (t: string) => st
   if (!v.value) return;
   const e = v.value;
   const code = normaliseCreditCode(e.credit_code).code;
-  const history = (e.previous_counties ?? []).map((h) => ({ countyRaw: h.county, county: resolve(h.county), until: h.until }));
-  history.sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : 0));
+  const moves = (e.previous_counties ?? []).map((h, i) => ({
+    entry: { countyRaw: h.county, county: resolve(h.county), until: h.until },
+    loc: r.locs.get(`previous_counties.${i}.county`),
+  }));
+  moves.sort((a, b) => (a.entry.until < b.entry.until ? -1 : a.entry.until > b.entry.until ? 1 : 0));
+  const base = origin(r, v);
+  // Rules point at an earlier county by its position in the (sorted) history: `countyHistory.<i>`.
+  const fields: Record<string, Location> = { ...base.fields };
+  moves.forEach((m, i) => {
+    if (m.loc) fields[`countyHistory.${i}`] = m.loc;
+  });
   const enterprise: Enterprise = {
-    creditCode: code, name: e.name, countyRaw: e.county, county: resolve(e.county), countyHistory: history,
+    creditCode: code, name: e.name, countyRaw: e.county, county: resolve(e.county), countyHistory: moves.map((m) => m.entry),
     industry: e.industry, niche_since: e.niche_since, main_product: e.main_product, focus_area: e.focus_area, chain_role: e.chain_role,
-    chain_leader_supplier: e.chain_leader_supplier, time_honoured: e.time_honoured, origin: origin(r, v),
+    chain_leader_supplier: e.chain_leader_supplier, time_honoured: e.time_honoured, origin: { ...base, fields },
   };
   data.enterprises.push(enterprise);
   const nested = (key: string, list: unknown, push: (item: Record<string, unknown>, sub: string) => void): void => {

@@ -10,20 +10,20 @@ export default defineRule({
   check({ data, report }) {
     if (data.counties.length === 0) return;
     const names = data.counties.flatMap((c) => [c.name, c.shortName ?? c.name, c.code, ...c.aliases]);
-    const check = (raw: string, resolved: string | undefined, origin: Origin): void => {
+    const check = (raw: string, resolved: string | undefined, origin: Origin, field = 'county'): void => {
       if (resolved !== undefined) return;
       const suggestion = closest(raw, names);
       report({
         code: 'unknown-county',
         args: suggestion ? { county: raw, suggestion } : { county: raw },
-        at: { origin, field: 'county' },
+        at: { origin, field },
         value: raw,
         expected: data.counties.map((c) => c.name).join(' / '),
       });
     };
     for (const e of data.enterprises) {
       check(e.countyRaw, e.county, e.origin);
-      for (const h of e.countyHistory) check(h.countyRaw, h.county, e.origin);
+      e.countyHistory.forEach((h, i) => check(h.countyRaw, h.county, e.origin, `countyHistory.${i}`));
     }
     for (const p of data.pools) check(p.countyRaw, p.county, p.origin);
     for (const t of data.targets) if (t.county.startsWith('?')) check(t.label, undefined, t.origin);
