@@ -58,9 +58,12 @@ export function provenance(field: string, row: Indicators): Provenance {
     year: row.year,
     ...(row.source !== undefined && { source: row.source }),
     ...(row.reported_on !== undefined && { reported_on: row.reported_on }),
-    ...(row.checked_on !== undefined && { checked_on: row.checked_on }),
+    ...(row.checked_on !== undefined && COMPLIANCE.has(field) && { checked_on: row.checked_on }),
   };
 }
+
+/** `checked_on` dates the compliance flags only (SPEC §2). */
+const COMPLIANCE = new Set(['abnormal_operation', 'serious_dishonest', 'major_incident']);
 
 export function fieldName(field: string, year: number): string {
   return `indicators.${year}.${field}`;
