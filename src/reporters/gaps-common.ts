@@ -83,7 +83,7 @@ export function gapNotes(report: GapReport, lang: Lang): string[] {
   const zh = lang === 'zh';
   if (!report.hasTargets) notes.push(zh ? '未找到 targets.csv：基数与目标均按 0 计' : 'no targets.csv found: baselines and targets count as 0');
   if (report.derived) {
-    notes.push(zh ? `${report.year} 年的年度增长目标为推算值（标 *），见 annual-targets.csv` : `the ${report.year} annual growth targets are derived (marked *); give them in annual-targets.csv`);
+    notes.push(zh ? `标 * 的 ${report.year} 年度增长目标为推算值；可在 annual-targets.csv 中给出` : `${report.year} annual growth targets marked * are derived; give them in annual-targets.csv`);
   }
   if (report.pace.elapsedDays === 0) {
     notes.push(zh ? `评估日期 ${report.asOf} 早于规划期：按进度应达数即基数` : `${report.asOf} is before the plan period: the on-pace expectation is the baseline`);

@@ -2,6 +2,7 @@
  * N §二 and the ladder of M22: an srdi enterprise is drawn from valid innovative ones (warn), a
  * little giant from valid srdi ones (error). Checked on the date of a new recognition; a renewal
  * (复核) reviews a recognition already held, so the lower tier is not required again for it.
+ * Recognitions of an undefined enterprise are left to unknown-enterprise (no cascade of findings).
  */
 import type { TierId } from '../model/types.js';
 import { defineRule } from './define.js';
@@ -23,7 +24,7 @@ export default defineRule({
   check({ data, index, report }) {
     for (const r of data.recognitions) {
       const needs = NEEDS[r.tier];
-      if (!needs || r.kind === 'renewal') continue;
+      if (!needs || r.kind === 'renewal' || !index.enterprise(r.creditCode)) continue;
       if (index.validRecognition(r.creditCode, needs.tier, r.recognizedOn)) continue;
       report({
         code: 'ladder-prerequisite',
