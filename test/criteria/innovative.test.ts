@@ -84,6 +84,9 @@ describe('score items at their edges', () => {
   ])('main revenue %s of 10,000 → %s', (main_revenue, points) => expect(item(run({ main_revenue }), 'main-share')?.points).toBe(points));
 });
 
+/** Main revenue in the year before that keeps growth near 7% (10 points) whatever the main revenue. */
+const steadyGrowth = (fields: Fields): Fields => ({ main_revenue: Math.round((fields.main_revenue ?? 7000) / 1.07) });
+
 describe('sub-minimums and the total', () => {
   // Main revenue in the year before keeps growth in [5%, 10%) (10 points) when the main share moves.
   it.each([
@@ -94,8 +97,8 @@ describe('sub-minimums and the total', () => {
     [{ total_liabilities: 7501 }, 'growth', 10, 'fail'],
     [{ main_revenue: 5500 }, 'specialisation', 15, 'pass'],
     [{ main_revenue: 5499, class1_ip_high_value: 1 }, 'specialisation', 10, 'fail'],
-  ])('%o → %s %s → %s', (fields, id, points, outcome) => {
-    const a = run(fields, { main_revenue: Math.round((fields.main_revenue ?? 7000) / 1.07) });
+  ] satisfies [Fields, string, number, string][])('%o → %s %s → %s', (fields, id, points, outcome) => {
+    const a = run(fields, steadyGrowth(fields));
     expect(section(a, id)?.points).toBe(points);
     expect(find(a, 'route.score').outcome).toBe(outcome);
     expect((a.score?.total ?? 0) >= 60).toBe(true);
@@ -106,8 +109,8 @@ describe('sub-minimums and the total', () => {
     [{ class1_ip: 0, class2_ip: 1, total_liabilities: 7500 }, 60, 'pass'],
     // … with main share 65% (15) → 55
     [{ class1_ip: 0, class2_ip: 1, total_liabilities: 7500, main_revenue: 6500 }, 55, 'fail'],
-  ])('total %o → %s → %s', (fields, total, outcome) => {
-    const a = run(fields, { main_revenue: Math.round((fields.main_revenue ?? 7000) / 1.07) });
+  ] satisfies [Fields, number, string][])('total %o → %s → %s', (fields, total, outcome) => {
+    const a = run(fields, steadyGrowth(fields));
     expect(a.score?.total).toBe(total);
     expect(find(a, 'route.score').outcome).toBe(outcome);
     expect(a.verdict).toBe(outcome === 'pass' ? 'ready' : 'not-ready');
