@@ -28,6 +28,11 @@ function keyName(k: string): string {
   return k === 'little_giant' ? 'little-giant' : k;
 }
 
+/** "Did you mean" candidates: the known field names and their Chinese aliases. */
+function suggestions(known: ReadonlySet<string>): string[] {
+  return [...known, ...Object.keys(ALIASES).filter((a) => known.has(ALIASES[a]))];
+}
+
 /** Maps a record's keys to canonical names; reports and drops keys the schema does not know. */
 export function canonicalise(
   values: Record<string, unknown>,
@@ -48,7 +53,7 @@ export function canonicalise(
     }
     seen.add(canonical);
     if (!known.has(canonical)) {
-      const suggestion = closest(key, [...known, ...Object.keys(ALIASES).filter((a) => known.has(ALIASES[a]))]);
+      const suggestion = closest(key, suggestions(known));
       drafts.push({
         ...locOf(key),
         ruleId: 'unknown-field',
@@ -75,7 +80,7 @@ export function csvRecords(file: string, csv: CsvLoad, known: ReadonlySet<string
     if (name === 'suppress') return 'suppress';
     const canonical = keyName(canonicalKey(name));
     if (!known.has(canonical)) {
-      const suggestion = closest(name, [...known]);
+      const suggestion = closest(name, suggestions(known));
       drafts.push({ ...csv.header!.locs[i], ruleId: 'unknown-field', code: 'unknown-field', args: suggestion ? { field: name, suggestion } : { field: name }, value: name });
       return undefined;
     }

@@ -36,6 +36,16 @@ describe('unknown-field', () => {
     expect(list.map((d) => [d.line, d.column, d.value, d.message])).toEqual([[1, 32, 'tierr', 'unknown field "tierr" — did you mean "tier"?']]);
   });
 
+  // Regression: CSV headers were matched only against the English field names, so a typo in a
+  // Chinese header (营业收人 for 营业收入) got no suggestion, unlike the same typo as a YAML key.
+  it.each([
+    ['indicators.csv', 'credit_code,year,营业收人\n', 18, '营业收人', '营业收入'],
+    ['recognitions.csv', '统一社会信用代码,层级,认定曰期\n', 13, '认定曰期', '认定日期'],
+  ])('suggests the Chinese header meant in %s', async (file, text, column, field, suggestion) => {
+    const [d] = (await diagnose({ [file]: text })).filter((x) => x.ruleId === 'unknown-field');
+    expect(d).toMatchObject({ line: 1, column, value: field, args: { field, suggestion } });
+  });
+
   it('offers no suggestion for a name far from every field', async () => {
     const [d] = (await diagnose({ 'recognitions.csv': 'credit_code,tier,recognized_on,colour\n' })).filter((x) => x.ruleId === 'unknown-field');
     expect(d.message).toBe('unknown field "colour"');
