@@ -106,3 +106,21 @@ const BY_CRITERION = new Map<string, MeasureId[]>(Object.entries(CRITERION_MEASU
 export function measuresFor(criterionId: string): Measure[] {
   return (BY_CRITERION.get(criterionId) ?? []).map(measure);
 }
+
+/** Score items (ids in Score.sections[].items) → the measures that raise them. */
+export const SCORE_ITEM_MEASURES: Record<string, MeasureId[]> = {
+  ip: ['patents'],
+  'rd-ratio': ['rd-investment'],
+  rd: ['rd-investment'],
+  growth: ['specialisation', 'market-share'],
+  debt: ['debt'],
+  field: ['focus', 'chain'],
+  'main-share': ['specialisation'],
+  niche: ['niche'],
+  digital: ['digital'],
+  quality: ['certification', 'standards', 'brand', 'quality'],
+  'net-margin': ['specialisation'],
+  'rd-staff': ['talent'],
+  institution: ['rd-institution'],
+  tese: ['data'],
+};

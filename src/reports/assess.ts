@@ -117,7 +117,8 @@ export function compareRulesets(
 
 const OUTCOME_MARK: Record<Outcome, string> = { pass: '✓', fail: '✗', unknown: '?' };
 
-function criterionLines(c: CriterionResult, lang: Lang, indent: string): string[] {
+/** Children of a passing route are listed without their gaps: nothing needs closing there. */
+function criterionLines(c: CriterionResult, lang: Lang, indent: string, quiet = false): string[] {
   const group = c.group !== undefined && GROUP_LABELS[c.group] !== undefined ? `[${GROUP_LABELS[c.group][lang]}] ` : '';
   const value = c.actual !== undefined ? ` ${c.actual}` : '';
   const req = c.required !== undefined ? ` (${lang === 'zh' ? '要求' : 'required'} ${c.required})` : '';
@@ -125,9 +126,10 @@ function criterionLines(c: CriterionResult, lang: Lang, indent: string): string[
   const advisory = c.severity === 'advisory' ? (lang === 'zh' ? '（建议项）' : ' (advisory)') : '';
   const head = `${indent}${OUTCOME_MARK[c.outcome]} ${group}${c.label[lang]}${advisory}${value}${req}${tail}`;
   const lines = [head];
-  if (c.shortfall && c.children === undefined) lines.push(`${indent}    ${c.shortfall.text[lang]}`);
-  if (c.note && c.outcome !== 'pass') lines.push(`${indent}    ${c.note[lang]}`);
-  for (const child of c.children ?? []) lines.push(...criterionLines(child, lang, `${indent}  `));
+  if (!quiet && c.shortfall && c.children === undefined) lines.push(`${indent}    ${c.shortfall.text[lang]}`);
+  if (!quiet && c.note && c.outcome !== 'pass') lines.push(`${indent}    ${c.note[lang]}`);
+  const hush = quiet || (c.combine === 'any-of' && c.outcome === 'pass');
+  for (const child of c.children ?? []) lines.push(...criterionLines(child, lang, `${indent}  `, hush));
   return lines;
 }
 

@@ -4,8 +4,8 @@
  * time (from the pool entry's `planned_apply`, or suggested). Pure: assessment in, data and text out.
  */
 import { GROUP_LABELS } from '../criteria/labels.js';
-import { type Measure, measure, measuresFor } from '../criteria/measures.js';
-import type { CriterionResult, Lang, MissingField, RulesetId, Shortfall, Text, TierAssessment, Verdict } from '../criteria/types.js';
+import { type Measure, SCORE_ITEM_MEASURES, measure, measuresFor } from '../criteria/measures.js';
+import type { CriterionResult, Lang, MissingField, RulesetId, Score, Shortfall, Text, TierAssessment, Verdict } from '../criteria/types.js';
 import { TIER_NAMES } from '../model/tiers.js';
 import type { PoolEntry, TierId } from '../model/types.js';
 
@@ -46,11 +46,25 @@ export interface Roadmap {
   notes: Text[];
 }
 
-function itemsOf(c: CriterionResult, advisory: boolean): RoadmapItem[] {
+/**
+ * Measures for a score: the items that lose the most points first — within the sections short of
+ * their minimum when there are such, else across the score.
+ */
+function scoreMeasures(score: Score | undefined): Measure[] {
+  if (score === undefined) return measuresFor('route.score');
+  const short = score.sections.filter((s) => s.min !== undefined && s.range[1] < s.min);
+  const items = (short.length > 0 ? short : score.sections).flatMap((s) => s.items).filter((i) => i.range[1] < i.max);
+  const ids = items.sort((a, b) => b.max - b.range[1] - (a.max - a.range[1])).flatMap((i) => SCORE_ITEM_MEASURES[i.id] ?? []);
+  return [...new Set(ids)].map(measure);
+}
+
+function itemsOf(c: CriterionResult, advisory: boolean, score: Score | undefined): RoadmapItem[] {
   if (c.outcome === 'pass') return [];
   const isAdvisory = advisory || c.severity === 'advisory';
-  if (c.combine === 'all-of' && c.children) return c.children.flatMap((child) => itemsOf(child, isAdvisory));
-  const alternatives = c.combine === 'any-of' && c.children ? c.children.flatMap((child) => itemsOf(child, isAdvisory)) : undefined;
+  const recurse = (child: CriterionResult): RoadmapItem[] => itemsOf(child, isAdvisory, score);
+  if (c.combine === 'all-of' && c.children) return c.children.flatMap(recurse);
+  const alternatives = c.combine === 'any-of' && c.children ? c.children.flatMap(recurse) : undefined;
+  const failing = c.id === 'route.score' ? scoreMeasures(score) : measuresFor(c.id);
   return [{
     criterionId: c.id,
     label: c.label,
@@ -63,7 +77,7 @@ function itemsOf(c: CriterionResult, advisory: boolean): RoadmapItem[] {
     ...(c.required !== undefined && { required: c.required }),
     missing: c.missing,
     // An open criterion first needs its data; a failing one the notice's measures; routes carry their own.
-    measures: alternatives !== undefined ? [] : c.outcome === 'unknown' ? [measure('data')] : measuresFor(c.id),
+    measures: alternatives !== undefined ? [] : c.outcome === 'unknown' ? [measure('data')] : failing,
     ...(alternatives !== undefined && alternatives.length > 0 && { alternatives }),
   }];
 }
@@ -77,7 +91,7 @@ function suggestYear(a: TierAssessment): number {
 }
 
 export function buildRoadmap(a: TierAssessment, opts: { poolEntry?: PoolEntry } = {}): Roadmap {
-  const items = a.criteria.flatMap((c) => itemsOf(c, false));
+  const items = a.criteria.flatMap((c) => itemsOf(c, false, a.score));
   const seen = new Set<string>();
   const measures: Measure[] = [];
   for (const m of items.flatMap((i) => [...i.measures, ...(i.alternatives ?? []).flatMap((x) => x.measures)])) {
@@ -118,7 +132,7 @@ function itemLines(i: RoadmapItem, lang: Lang, refs: Map<string, number>, indent
   const group = i.group !== undefined && GROUP_LABELS[i.group] !== undefined ? `[${GROUP_LABELS[i.group][lang]}] ` : '';
   const advisory = i.advisory ? (lang === 'zh' ? '（建议项，不影响结论）' : ' (advisory, does not decide)') : '';
   const sep = lang === 'zh' ? '：' : ': ';
-  const nums = i.measures.map((m) => refs.get(m.id)).filter((n) => n !== undefined);
+  const nums = i.measures.map((m) => refs.get(m.id)).filter((n) => n !== undefined).sort((a, b) => a - b);
   const see = nums.length > 0 ? (lang === 'zh' ? ` → 措施 ${nums.join('、')}` : ` → measures ${nums.join(', ')}`) : '';
   // A shortfall text names its own subject ("R&D 2.1% of 8,000 万元 revenue < 3% — add …"); routes list their own gaps.
   const what = i.alternatives !== undefined

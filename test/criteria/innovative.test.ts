@@ -88,7 +88,6 @@ describe('score items at their edges', () => {
 const steadyGrowth = (fields: Fields): Fields => ({ main_revenue: Math.round((fields.main_revenue ?? 7000) / 1.07) });
 
 describe('sub-minimums and the total', () => {
-  // Main revenue in the year before keeps growth in [5%, 10%) (10 points) when the main share moves.
   it.each([
     // fields, section, its points, outcome
     [{ class1_ip: 0, class2_ip: 1 }, 'innovation', 20, 'pass'],
