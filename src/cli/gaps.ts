@@ -29,9 +29,9 @@ export function registerGaps(program: Command, io: Io): void {
     .command('gaps')
     .summary('where each county stands against the 2027 targets')
     .description(
-      'Per county × tier: the Attachment 2 baseline, valid recognitions on the as-of date, the increase so far, the 2027 target,\n' +
-        'what remains, the on-pace expectation and a status (ahead / on track / behind), with the prefecture total; and each\n' +
-        "county's seed pool for the year against its required size (ratio × annual growth target).",
+      'Per county × tier: the Attachment 2 baseline, valid recognitions on the as-of date, the increase so far, the 2027 target, ' +
+        'what remains, the on-pace expectation and a status (ahead / on track / behind), with the prefecture total; and each ' +
+        "county's seed pool for the year against its required size (ratio × annual growth target). Notes go to stderr.",
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices([...GAPS_FORMATS]).default('table'))
     .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)

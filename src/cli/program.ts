@@ -29,6 +29,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 Examples:
   $ hh-srdi check                       # validate ./data
   $ hh-srdi check --format github       # CI annotations
+  $ hh-srdi gaps --quarter 2026Q1       # where each county stands (季度调度)
   $ hh-srdi schema --out schemas/       # JSON Schemas for editors`,
   );
   registerCheck(program, io, setExit);
