@@ -1,16 +1,19 @@
 /** "Did you mean": the closest candidate by edit distance, if close enough to be a typo. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(Math.min(needle.length, 12) / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(needle, c.toLowerCase());
+    // The distance is at least the difference in length: skip hopeless candidates (and huge inputs) unmeasured.
+    const candidate = c.toLowerCase();
+    if (Math.abs(needle.length - candidate.length) > limit) continue;
+    const d = distance(needle, candidate);
     if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
       best = c;
       bestDistance = d;
     }
   }
-  const limit = Math.max(1, Math.floor(Math.min(needle.length, 12) / 3));
   return bestDistance <= limit ? best : undefined;
 }
 

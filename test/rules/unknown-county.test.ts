@@ -30,6 +30,16 @@ describe('unknown-county', () => {
     expect(d).toMatchObject({ line: 5, column: 15, value: '个九' });
   });
 
+  // Regression: the "did you mean" edit distance was computed in full against every county name, so a
+  // multi-megabyte cell took seconds per finding.
+  it('reports a huge county cell quickly, without a suggestion', async () => {
+    const started = performance.now();
+    const [d] = (await diagnose({ 'enterprises.csv': `credit_code,name,county\n91530000216586610Q,甲（示例）,${'蒙'.repeat(3_000_000)}\n` })).filter((x) => x.ruleId === 'unknown-county');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(d).toMatchObject({ line: 2, column: 26 });
+    expect(d.args.suggestion).toBeUndefined();
+  });
+
   it('says nothing when there is no counties.csv to check against', async () => {
     expect(await findings(ent('蒙子'), 'unknown-county', { withCounties: false })).toEqual([]);
   });

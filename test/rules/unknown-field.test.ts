@@ -46,6 +46,14 @@ describe('unknown-field', () => {
     expect(d).toMatchObject({ line: 1, column, value: field, args: { field, suggestion } });
   });
 
+  // Regression: see unknown-county — the suggestion search was quadratic in the length of the name.
+  it('reports a huge unknown column name quickly', async () => {
+    const started = performance.now();
+    const list = (await diagnose({ 'recognitions.csv': `credit_code,tier,recognized_on,${'x'.repeat(3_000_000)}\n` })).filter((x) => x.ruleId === 'unknown-field');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(list.map((d) => [d.line, d.column, d.args.suggestion])).toEqual([[1, 32, undefined]]);
+  });
+
   it('offers no suggestion for a name far from every field', async () => {
     const [d] = (await diagnose({ 'recognitions.csv': 'credit_code,tier,recognized_on,colour\n' })).filter((x) => x.ruleId === 'unknown-field');
     expect(d.message).toBe('unknown field "colour"');
