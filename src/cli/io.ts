@@ -3,6 +3,8 @@ import type { Vfs } from '../load/vfs.js';
 
 export interface Io {
   stdout: (text: string) => void;
+  /** Raw bytes to stdout (exports in GB18030); without it, only UTF-8 exports can go to stdout. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;

@@ -4,6 +4,7 @@ import { run } from './program.js';
 
 const code = await run(process.argv.slice(2), {
   stdout: (s) => void process.stdout.write(s),
+  stdoutBytes: (b) => void process.stdout.write(b),
   stderr: (s) => void process.stderr.write(s),
   env: process.env,
   cwd: process.cwd(),

@@ -5,6 +5,7 @@ import { registerSchema } from './schema.js';
 import { registerGaps } from './gaps.js';
 import { registerRules } from './rules.js';
 import { registerInit } from './init.js';
+import { registerExport } from './export.js';
 import { UsageError, type Io } from './io.js';
 import { VERSION } from './meta.js';
 import { detectLang } from './context.js';
@@ -37,6 +38,7 @@ Examples:
   registerGaps(program, io);
   registerRules(program, io);
   registerInit(program, io);
+  registerExport(program, io, setExit);
   return program;
 }
 
