@@ -1,5 +1,7 @@
-/** Bytes → text: UTF-8 (with or without BOM), GB18030/GBK detected when the bytes are not UTF-8. */
-import iconv from 'iconv-lite';
+/**
+ * Bytes → text: UTF-8 (with or without BOM), GB18030/GBK detected when the bytes are not UTF-8.
+ * Node's ICU TextDecoder decodes GB18030 natively, so loading never needs iconv-lite (start-up).
+ */
 
 export type Encoding = 'utf8' | 'gb18030' | 'utf16le' | 'utf16be';
 
@@ -10,19 +12,20 @@ export interface Decoded {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const LABEL: Record<Encoding, string> = { utf8: 'utf-8', gb18030: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
-  if (forced) return { text: stripBom(iconv.decode(Buffer.from(bytes), forced)), encoding: forced, bom: false };
+  if (forced) return { text: stripBom(new TextDecoder(LABEL[forced]).decode(bytes)), encoding: forced, bom: false };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf8', bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be', bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf8', bom: false };
   } catch {
     // Not UTF-8: Chinese Excel/WPS saves GBK, a subset of GB18030, which decodes any byte sequence.
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030', bom: false };
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
   }
 }
 

@@ -19,6 +19,8 @@ export interface LoadOptions {
   encoding?: Encoding;
   /** YAML files larger than this are refused with a located message (issue 9). */
   maxYamlBytes?: number;
+  /** Called after each file is parsed (for a progress line on long runs). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -28,6 +30,7 @@ export interface LoadResult {
 }
 
 export const DEFAULT_MAX_YAML_BYTES = 20 * 1024 * 1024;
+const READ_AHEAD = 16;
 
 export interface LoadedFile {
   file: string;
@@ -36,21 +39,33 @@ export interface LoadedFile {
   records: RawRecord[];
 }
 
-/** Reads and parses one file into located raw records (no schema validation yet). */
-export async function loadFile(opts: LoadOptions, rel: string, classified: Classified, drafts: Draft[], suppressions: SuppressionDirective[]): Promise<LoadedFile> {
-  const file = opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel;
-  const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
+/** Reads one file; YAML files over the size limit are not read (their size is returned instead). */
+async function readFile(opts: LoadOptions, rel: string, classified: Classified): Promise<{ bytes?: Uint8Array; size?: number }> {
   const abs = opts.root ? posix.join(opts.root, rel) : rel;
-  const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
   if (classified.format === 'yaml') {
     const size = await opts.vfs.size(abs);
-    if (size > limit) {
-      drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.too-large', args: { size: mb(size), limit: mb(limit) } });
-      return done([]);
-    }
+    if (size > (opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES)) return { size };
   }
-  const bytes = await opts.vfs.read(abs);
-  const { text } = decode(bytes, opts.encoding);
+  return { bytes: await opts.vfs.read(abs) };
+}
+
+/** Parses one file's bytes into located raw records (no schema validation yet). */
+function parseFile(
+  opts: LoadOptions,
+  rel: string,
+  classified: Classified,
+  content: { bytes?: Uint8Array; size?: number },
+  drafts: Draft[],
+  suppressions: SuppressionDirective[],
+): LoadedFile {
+  const file = opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel;
+  const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
+  if (!content.bytes) {
+    const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
+    drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.too-large', args: { size: mb(content.size ?? 0), limit: mb(limit) } });
+    return done([]);
+  }
+  const { text } = decode(content.bytes, opts.encoding);
   if (text.trim() === '') {
     drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.empty', args: {} });
     return done([]);
@@ -68,8 +83,12 @@ export async function loadFile(opts: LoadOptions, rel: string, classified: Class
   const csv = loadCsv(file, text);
   drafts.push(...csv.drafts);
   if (!csv.header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
-  const known = csvKnownFields(classified.kind);
-  return done(csvRecords(file, csv, known, drafts, suppressions));
+  return done(csvRecords(file, csv, csvKnownFields(classified.kind), drafts, suppressions));
+}
+
+/** Reads and parses one file into located raw records (no schema validation yet). */
+export async function loadFile(opts: LoadOptions, rel: string, classified: Classified, drafts: Draft[], suppressions: SuppressionDirective[]): Promise<LoadedFile> {
+  return parseFile(opts, rel, classified, await readFile(opts, rel, classified), drafts, suppressions);
 }
 
 function csvKnownFields(kind: FileKind): Set<string> {
@@ -91,11 +110,24 @@ export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
   const paths = await opts.vfs.list(opts.root);
   const loaded: LoadedFile[] = [];
   const files: string[] = [];
+  const todo: [string, Classified][] = [];
   for (const rel of paths) {
     const classified = classify(rel);
     if (!classified) continue;
     files.push(opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel);
-    loaded.push(await loadFile(opts, rel, classified, drafts, suppressions));
+    todo.push([rel, classified]);
+  }
+  // Reads run ahead in parallel (I/O); parsing stays in file order, so output never depends on timing.
+  const reads: (Promise<{ bytes?: Uint8Array; size?: number }> | undefined)[] = todo.map(() => undefined);
+  const start = (i: number): void => {
+    if (i < todo.length && !reads[i]) reads[i] = readFile(opts, todo[i][0], todo[i][1]);
+  };
+  for (let i = 0; i < todo.length; i++) {
+    for (let j = i; j < i + READ_AHEAD; j++) start(j);
+    const content = await reads[i];
+    reads[i] = undefined;
+    loaded.push(parseFile(opts, todo[i][0], todo[i][1], content ?? {}, drafts, suppressions));
+    opts.onProgress?.(i + 1, todo.length);
   }
   const byKind: KindRecords = { plan: [], counties: [], targets: [], 'annual-targets': [], enterprises: [], recognitions: [], indicators: [], pools: [] };
   for (const f of loaded) byKind[f.kind].push(f);

@@ -19,7 +19,19 @@ export interface RawRecord {
   raw: Map<string, string>;
 }
 
+const canonicalCache = new Map<string, string>();
+
+/** Canonical field name of a header or key; memoised, as the same few keys repeat on every record. */
 export function canonicalKey(key: string): string {
+  let hit = canonicalCache.get(key);
+  if (hit === undefined) {
+    hit = computeCanonicalKey(key);
+    if (canonicalCache.size < 10_000) canonicalCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeCanonicalKey(key: string): string {
   const cleaned = key.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff（）()]/g, '');
   return ALIASES[cleaned] ?? ALIASES[key.trim()] ?? cleaned.toLowerCase().replace(/-/g, '_');
 }
@@ -126,15 +138,26 @@ export function yamlRecords(file: string, tree: LocatedTree, drafts: Draft[]): R
       drafts.push({ ...loc, ruleId: 'syntax', code: 'syntax.not-mapping', args: { what: 'a record', actual: describe(value) } });
       continue;
     }
-    const locs = new Map<string, Location>();
     const raw = new Map<string, string>();
-    const prefix = path === '' ? '' : `${path}.`;
-    for (const [p, l] of tree.locs) if (p.startsWith(prefix) && p !== path) locs.set(p.slice(prefix.length), l);
-    for (const [p, l] of tree.keyLocs) if (p.startsWith(prefix)) locs.set(`key:${p.slice(prefix.length)}`, l);
+    const locs = path === '' ? withKeys(tree) : subTree(tree, `${path}.`);
     for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') raw.set(k, String(v));
     out.push({ file, loc: { file, line: loc.line, column: loc.column }, path, values: value, locs, raw });
   }
   return out;
+}
+
+/** A whole-file record uses the tree's own maps (no copy: one enterprise file is one record). */
+function withKeys(tree: LocatedTree): Map<string, Location> {
+  const locs = tree.locs;
+  for (const [p, l] of tree.keyLocs) locs.set(`key:${p}`, l);
+  return locs;
+}
+
+function subTree(tree: LocatedTree, prefix: string): Map<string, Location> {
+  const locs = new Map<string, Location>();
+  for (const [p, l] of tree.locs) if (p.startsWith(prefix)) locs.set(p.slice(prefix.length), l);
+  for (const [p, l] of tree.keyLocs) if (p.startsWith(prefix)) locs.set(`key:${p.slice(prefix.length)}`, l);
+  return locs;
 }
 
 /** Dotted internal paths as diagnostics print them: `recognitions.1.tier` → `recognitions[1].tier`. */

@@ -15,6 +15,17 @@ export interface Validated<T> {
   raw: Record<string, string>;
 }
 
+const KNOWN = new WeakMap<z.ZodObject, ReadonlySet<string>>();
+
+function knownKeys(schema: z.ZodObject): ReadonlySet<string> {
+  let keys = KNOWN.get(schema);
+  if (!keys) {
+    keys = new Set(Object.keys(schema.shape));
+    KNOWN.set(schema, keys);
+  }
+  return keys;
+}
+
 /** Validates `record.values` (or the sub-record at `sub`) against `schema`. */
 export function validateRecord<S extends z.ZodObject>(
   schema: S,
@@ -34,7 +45,7 @@ export function validateRecord<S extends z.ZodObject>(
     return fallback;
   };
   const original = new Map<string, string>();
-  const known = new Set(Object.keys(schema.shape));
+  const known = knownKeys(schema);
   const values = canonicalise(
     opts.values ?? record.values,
     known,

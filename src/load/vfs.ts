@@ -2,7 +2,7 @@
  * File access for the core (publint's Vfs): the loaders never call `fs` themselves, so rule tests
  * run in memory and `diff REV` can read the same folder from git blobs.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 
 export interface Vfs {
@@ -24,25 +24,29 @@ export function nodeVfs(): Vfs {
   return {
     async list(dir) {
       const out: string[] = [];
-      const walk = async (abs: string): Promise<void> => {
-        const entries = await readdir(abs, { withFileTypes: true });
+      const walk = (abs: string): void => {
+        const entries = readdirSync(abs, { withFileTypes: true });
         for (const entry of entries) {
           if (entry.name.startsWith('.') && entry.isDirectory()) continue;
           const full = join(abs, entry.name);
           if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name)) await walk(full);
+            if (!SKIP_DIRS.has(entry.name)) walk(full);
           } else if (entry.isFile()) {
             out.push(relative(dir, full).split(sep).join(posix.sep));
           }
         }
       };
-      await walk(dir);
+      walk(dir);
       return out.sort(byCodePoint);
     },
-    read: async (path) => new Uint8Array(await readFile(path)),
-    size: async (path) => (await stat(path)).size,
-    exists: async (path) => stat(path).then(() => true, () => false),
-    isDirectory: async (path) => stat(path).then((s) => s.isDirectory(), () => false),
+    // Synchronous calls: for thousands of small files they beat a thread-pool round trip per call.
+    read: async (path) => {
+      const b = readFileSync(path);
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    },
+    size: async (path) => statSync(path).size,
+    exists: async (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
+    isDirectory: async (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true,
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * YAML → plain values with the location of every value (`parseDocument` + `LineCounter`).
+ * YAML → plain values with the location of every value (CST parser + composer + `LineCounter`).
  * YAML 1.2 core schema (dates stay strings), duplicate keys are located errors, alias expansion and
  * nesting depth are bounded, and `__proto__`-style keys never reach an object prototype.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
 import { displayPath } from './records.js';
 
@@ -44,9 +44,9 @@ export function loadYaml(file: string, text: string): YamlLoad {
   };
   const span = (range: readonly [number, number, number] | null | undefined): Location => {
     if (!range) return { file, line: 1, column: 1 };
-    const start = at(range[0]);
-    const end = at(range[1]);
-    return { ...start, endLine: end.line, endColumn: end.column };
+    const start = lineCounter.linePos(range[0]);
+    const end = lineCounter.linePos(range[1]);
+    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
   const drafts: Draft[] = [];
   const suppressions = collectDirectives(file, text);
@@ -73,7 +73,7 @@ export function loadYaml(file: string, text: string): YamlLoad {
       return toValue(node.resolve(doc), path, depth + 1);
     }
     if (isScalar(node) || isMap(node) || isSeq(node)) {
-      if (!locs.has(path)) locs.set(path, span((node as Node).range));
+      if (!locs.has(path)) locs.set(path, span(node.range));
     }
     if (isScalar(node)) return scalarValue(node.value, node.source);
     if (isSeq(node)) return node.items.map((item, i) => toValue(item, join(path, String(i)), depth + 1));
@@ -110,7 +110,6 @@ export function loadYaml(file: string, text: string): YamlLoad {
   }
 }
 
-/** Keeps the digits of long codes (18-digit credit codes) and leading zeros that a number would lose. */
 /**
  * `parseDocument` without its recursion risk: the CST parser is iterative, so the token tree's depth
  * is measured before the (recursive) composer sees it — a 20 000-deep `[[[…` would otherwise overflow
@@ -138,8 +137,9 @@ function parseBounded(text: string, lineCounter: LineCounter): { doc: Document.P
 function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
   const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
-    const [token, depth] = stack.pop() ?? [];
-    if (!token || depth === undefined) break;
+    const top = stack.pop();
+    if (!top) break;
+    const [token, depth] = top;
     if (depth > limit) return token.offset;
     const children: (CST.Token | null | undefined)[] = [];
     if (token.type === 'document') children.push(token.value);
@@ -151,6 +151,7 @@ function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | und
   return undefined;
 }
 
+/** Keeps the digits of long codes (18-digit credit codes) and leading zeros that a number would lose. */
 function scalarValue(value: unknown, source: unknown): unknown {
   if (typeof value === 'number' && typeof source === 'string' && (/^0\d/.test(source) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return source;
   return value;
