@@ -62,13 +62,14 @@ export function finalise(drafts: readonly Draft[], suppressions: readonly Suppre
     if (opts.quiet && severity !== 'error') continue;
     if (opts.onlyFiles && !opts.onlyFiles.has(d.file)) continue;
     if (suppressed.has(`${d.file}\u0000${d.line}\u0000${d.ruleId}`)) continue;
-    const { code, args, expected, ...rest } = d;
+    const { code, args, expected, value, ...rest } = d;
     out.push({
       ...rest,
       severity,
       code,
       args,
-      message: renderMessage(code, args, opts.lang),
+      message: clip(renderMessage(code, args, opts.lang), 1000),
+      ...(value === undefined ? {} : { value: clip(value, MAX_VALUE) }),
       ...(expected === undefined ? {} : { expected: typeof expected === 'string' ? expected : expected[opts.lang] }),
     });
   }
@@ -92,6 +93,13 @@ function suppressionDrafts(list: readonly SuppressionDirective[], drafts: readon
     }
   }
   return out;
+}
+
+/** A 50 MB cell must not become a 50 MB diagnostic: values and messages are clipped for output. */
+const MAX_VALUE = 200;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
 }
 
 function suppressionIndex(list: readonly SuppressionDirective[]): Set<string> {

@@ -13,13 +13,19 @@ export default defineRule({
   id: 'recognition-expiring',
   description: { zh: '有效认定将在评估日期后 180 天内到期（需复核）', en: 'a valid recognition ends within 180 days of --as-of (复核 due)' },
   defaultSeverity: 'warn',
-  check({ data, index, asOf, report }) {
+  check({ data, asOf, report }) {
     const within = data.plan?.expiringWithinDays ?? DEFAULT_PLAN.expiringWithinDays;
+    const latestStart = new Map<string, string>(); // credit code + tier → latest recognizedOn
+    for (const r of data.recognitions) {
+      const key = `${r.creditCode}\u0000${r.tier}`;
+      const seen = latestStart.get(key);
+      if (seen === undefined || r.recognizedOn > seen) latestStart.set(key, r.recognizedOn);
+    }
     for (const r of data.recognitions) {
       if (!isValidOn(r, asOf)) continue;
       const days = daysBetween(asOf, r.expiresOn);
       if (days > within) continue;
-      const renewed = index.recognitionsOf(r.creditCode).some((k) => k.tier === r.tier && k.recognizedOn > r.recognizedOn);
+      const renewed = (latestStart.get(`${r.creditCode}\u0000${r.tier}`) ?? '') > r.recognizedOn;
       if (renewed) continue;
       report({
         code: 'recognition-expiring',

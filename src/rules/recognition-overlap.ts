@@ -17,13 +17,10 @@ export function continues(renewal: Recognition, earlier: Recognition): boolean {
   return renewal.kind === 'renewal' && renewal.recognizedOn > earlier.recognizedOn && renewal.recognizedOn <= addDays(earlier.expiresOn, 1);
 }
 
-/** Last day `r` counts, given the recognitions of its tier that follow it (sorted by start). */
-export function effectiveEnd(r: Recognition, later: readonly Recognition[]): string {
-  let end = r.expiresOn;
-  if (r.revokedOn !== undefined && addDays(r.revokedOn, -1) < end) end = addDays(r.revokedOn, -1);
-  const renewal = later.find((k) => continues(k, r));
-  if (renewal && addDays(renewal.recognizedOn, -1) < end) end = addDays(renewal.recognizedOn, -1);
-  return end;
+/** Last day `r` counts on its own: its expiry, or the day before its revocation. */
+function ownEnd(r: Recognition): string {
+  const revokedEnd = r.revokedOn === undefined ? undefined : addDays(r.revokedOn, -1);
+  return revokedEnd !== undefined && revokedEnd < r.expiresOn ? revokedEnd : r.expiresOn;
 }
 
 export default defineRule({
@@ -33,25 +30,23 @@ export default defineRule({
   check({ data, index, report }) {
     const codes = new Set(data.recognitions.map((r) => r.creditCode));
     for (const code of codes) {
-      const all = index.recognitionsOf(code);
-      for (const tier of new Set(all.map((r) => r.tier))) {
-        const list = all.filter((r) => r.tier === tier && r.expiresOn >= r.recognizedOn);
-        list.forEach((later, j) => {
-          for (let i = 0; i < j; i++) {
-            const earlier = list[i];
-            if (!earlier || continues(later, earlier)) continue;
-            const end = effectiveEnd(earlier, list.slice(i + 1));
-            if (later.recognizedOn > end) continue;
-            report({
-              code: 'recognition-overlap',
-              args: { ...tierArgs(tier), start: later.recognizedOn, prev_start: earlier.recognizedOn, prev_end: end },
-              at: { origin: later.origin, field: 'recognized_on' },
-              value: later.recognizedOn,
-              expected: `> ${end}`,
-            });
-            return;
-          }
-        });
+      const all = index.recognitionsOf(code); // sorted by recognizedOn
+      const open = new Map<string, { r: Recognition; end: string }>(); // per tier: the one that runs latest
+      for (const later of all) {
+        if (later.expiresOn < later.recognizedOn) continue; // recognition-dates reports it
+        const prev = open.get(later.tier);
+        // One pass in date order: a renewal that continues `prev` ends it; anything else starting before prev's end overlaps.
+        if (prev && !continues(later, prev.r) && later.recognizedOn <= prev.end) {
+          report({
+            code: 'recognition-overlap',
+            args: { ...tierArgs(later.tier), start: later.recognizedOn, prev_start: prev.r.recognizedOn, prev_end: prev.end },
+            at: { origin: later.origin, field: 'recognized_on' },
+            value: later.recognizedOn,
+            expected: `> ${prev.end}`,
+          });
+        }
+        const end = ownEnd(later);
+        if (!prev || continues(later, prev.r) || end >= prev.end) open.set(later.tier, { r: later, end });
       }
     }
   },
