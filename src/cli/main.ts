@@ -2,6 +2,12 @@
 import { nodeVfs } from '../load/vfs.js';
 import { run } from './program.js';
 
+// `hh-srdi export roadmap | head`: the reader has gone, so stop quietly instead of a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: (s) => void process.stdout.write(s),
   stdoutBytes: (b) => void process.stdout.write(b),

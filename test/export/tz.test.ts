@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './run.js';
 
@@ -25,5 +25,16 @@ describe('exports do not depend on the time zone', () => {
   it('writes the bytes themselves to a pipe (GB18030 is not re-encoded as UTF-8)', () => {
     const gb = run('UTC', ['pools', '--year', '2026', '--as-of', '2026-11-28', '--encoding', 'gb18030']);
     expect(gb.subarray(0, 4).toString('latin1')).toBe('\xd0\xf2\xba\xc5'); // 序号 in GB18030
+  });
+
+  it('stops quietly when the reader goes away (`… | head`)', async () => {
+    // The embedded data's roadmap is far larger than a pipe buffer.
+    const child = spawn(process.execPath, ['bin/hh-srdi.js', 'export', 'roadmap', '--as-of', '2026-11-28', '--allow-errors'], { env: { ...process.env, TZ: 'UTC' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 });
