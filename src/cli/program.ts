@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './check.js';
 import { registerSchema } from './schema.js';
 import { registerGaps } from './gaps.js';
+import { registerAssess } from './assess.js';
 import { registerRules } from './rules.js';
 import { registerInit } from './init.js';
 import { registerExport } from './export.js';
@@ -36,6 +37,7 @@ Examples:
   registerCheck(program, io, setExit);
   registerSchema(program, io);
   registerGaps(program, io);
+  registerAssess(program, io);
   registerRules(program, io);
   registerInit(program, io);
   registerExport(program, io, setExit);

@@ -81,6 +81,8 @@ export interface RulesetComparison {
   verdicts: { ruleset: RulesetId; provisional: boolean; verdict: Verdict }[];
   /** Criteria added, dropped, or with another outcome or threshold, in the first ruleset's order. */
   changes: CriterionChange[];
+  /** The two assessments compared (county, current tier, the full criteria trees). */
+  assessments: [EnterpriseAssessment, EnterpriseAssessment];
 }
 
 export function compareRulesets(
@@ -88,7 +90,8 @@ export function compareRulesets(
   enterprise: Enterprise,
   opts: Omit<AssessOptions, 'ruleset'> & { rulesets: readonly [RulesetId, RulesetId] },
 ): RulesetComparison {
-  const [a, b] = opts.rulesets.map((ruleset) => assessEnterprise(index, enterprise, { ...opts, ruleset }));
+  const a = assessEnterprise(index, enterprise, { ...opts, ruleset: opts.rulesets[0] });
+  const b = assessEnterprise(index, enterprise, { ...opts, ruleset: opts.rulesets[1] });
   const before = new Map(flatten(a.assessment.criteria).map((c) => [c.id, c]));
   const after = new Map(flatten(b.assessment.criteria).map((c) => [c.id, c]));
   const changes: CriterionChange[] = [];
@@ -112,6 +115,7 @@ export function compareRulesets(
     targetTier: a.targetTier,
     verdicts: [a, b].map((r) => ({ ruleset: r.assessment.ruleset, provisional: r.assessment.provisional, verdict: r.assessment.verdict })),
     changes,
+    assessments: [a, b],
   };
 }
 

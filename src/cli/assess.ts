@@ -1,0 +1,217 @@
+/**
+ * `hh-srdi assess [CREDIT_CODE|NAME…]` (SPEC §3, issue 10): readiness for the target tier under a
+ * criteria ruleset, with the 施工路线图 — by default for every pool member of the --as-of year.
+ * Assessment results are not errors: exit 0 whatever the verdicts, 2 for a bad flag or name.
+ */
+import { Option, type Command } from 'commander';
+import { collectDrafts, finalise } from '../check.js';
+import { RULESET_IDS, isRulesetId } from '../criteria/index.js';
+import type { RulesetId } from '../criteria/types.js';
+import { cmp } from '../diagnostics.js';
+import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
+import { isoDateInShanghai } from '../model/dates.js';
+import { tierFromText } from '../model/tiers.js';
+import type { Dataset, Enterprise, IsoDate, PoolEntry, TierId } from '../model/types.js';
+import { assessEnterprise, compareRulesets } from '../reports/assess.js';
+import {
+  ASSESS_FORMATS, assessFormatters, compareFormatters, isAssessFormat, summaryLine, type AssessEntry, type CompareEntry,
+} from '../reports/assess-format.js';
+import { RULES } from '../rules/index.js';
+import { loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
+import { UsageError, type Io } from './io.js';
+import { resolveCounty, resolveEnterprise } from './assess-resolve.js';
+
+interface AssessFlags extends GlobalOptions {
+  format?: string;
+  tier?: string[];
+  county?: string[];
+  only?: 'failing' | 'ready';
+  ruleset?: string;
+  compare?: string;
+}
+
+/** Repeatable and comma-separated (ASCII, full-width or 、). */
+const collect = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value.split(/[,，、]/u).map((v) => v.trim()).filter((v) => v !== ''),
+];
+
+interface Target {
+  enterprise: Enterprise;
+  tier?: TierId;
+  pool?: PoolEntry;
+}
+
+export function registerAssess(program: Command, io: Io): void {
+  program
+    .command('assess')
+    .summary('readiness for the next tier and the 施工路线图 (default: this year’s pool members)')
+    .description(
+      'Every criterion of the target tier as pass / fail / unknown with the actual value, the required value and the shortfall; ' +
+        'a verdict (ready / not ready / insufficient data); missing data most-blocking first; where the deciding numbers came from; ' +
+        'and the 施工路线图 (shortfalls, measures from the notice, planned application time). Without arguments: every pool ' +
+        'member of the --as-of year (not withdrawn), for its pool’s planned tier. Exit 0 whatever the verdicts.',
+    )
+    .argument('[enterprises...]', 'credit codes or names (exact, or a part naming one enterprise)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...ASSESS_FORMATS]).default('table'))
+    .option('--tier <tier>', 'target tier: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (pool members: only those aiming at it)', collect)
+    .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
+    .addOption(new Option('--only <which>', 'failing = not ready or insufficient data; ready').choices(['failing', 'ready']))
+    .addOption(new Option('--ruleset <id>', 'criteria ruleset (default: plan.yaml `criteria`, then config `criteria`, then miit-2022)').choices([...RULESET_IDS]))
+    .option('--compare <a,b>', 'verdicts under two rulesets side by side, e.g. miit-2022,miit-2026')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ hh-srdi assess                                   # every 2026 pool member (as of today)
+  $ hh-srdi assess 91532501615782352J --as-of 2026-11-28
+  $ hh-srdi assess 恒阳锡业                           # a unique part of the name
+  $ hh-srdi assess --county 个旧 --only failing        # who still has gaps, and what to do
+  $ hh-srdi assess --tier little-giant --format markdown
+  $ hh-srdi assess --compare miit-2022,miit-2026     # who gains or loses under the 2026 rules (provisional)
+  $ hh-srdi assess --format csv --lang zh > 评估.csv`,
+    )
+    .action(async (names: string[], flags: AssessFlags, cmd: Command) => {
+      const opts: AssessFlags = { ...cmd.optsWithGlobals(), ...flags };
+      const format = opts.format ?? 'table';
+      if (!isAssessFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+      const tiers = opts.tier?.map(parseTier);
+      const compare = opts.compare === undefined ? undefined : parseCompare(opts.compare, opts.ruleset);
+      const ctx = await resolveContext(opts, io);
+      const load = await loadData(ctx);
+      const index = buildIndex(load.data);
+      const counties = opts.county === undefined ? undefined : new Set(opts.county.map((c) => resolveCounty(c, index, load.data)));
+      const notes: string[] = [];
+      const zh = ctx.lang === 'zh';
+      const targets = select(names, tiers, load.data, index, ctx.asOf, notes, zh).filter(
+        (t) => counties === undefined || counties.has(index.countyOn(t.enterprise, ctx.asOf) ?? t.enterprise.county ?? ''),
+      );
+      const keep = (v: string): boolean => opts.only === undefined || (opts.only === 'ready' ? v === 'ready' : v !== 'ready');
+      const countyName = (code: string | undefined): string | undefined => (code === undefined ? undefined : index.countyByCode(code)?.name);
+      const options = { lang: ctx.lang, color: ctx.color };
+      if (compare) {
+        const entries: CompareEntry[] = targets
+          .map((t) => {
+            const comparison = compareRulesets(index, t.enterprise, { asOf: ctx.asOf, rulesets: compare, ...pick(t) });
+            return { comparison, ...extras(countyName(comparison.assessments[0].county), t.pool) };
+          })
+          .filter((e) => e.comparison.verdicts.some((v) => keep(v.verdict)))
+          .sort((a, b) => byCounty(a.comparison.assessments[0], b.comparison.assessments[0]));
+        io.stdout(compareFormatters[format]({ asOf: ctx.asOf, rulesets: compare, entries }, options));
+      } else {
+        const ruleset = rulesetOf(opts.ruleset, load.data, ctx);
+        const entries: AssessEntry[] = targets
+          .map((t) => {
+            const result = assessEnterprise(index, t.enterprise, { asOf: ctx.asOf, ruleset, ...pick(t) });
+            return { result, ...extras(countyName(result.county), t.pool) };
+          })
+          .filter((e) => keep(e.result.assessment.verdict))
+          .sort((a, b) => byCounty(a.result, b.result));
+        const report = { asOf: ctx.asOf, ruleset, provisional: entries[0]?.result.assessment.provisional ?? ruleset === 'miit-2026', entries };
+        io.stdout(assessFormatters[format](report, options));
+        if (format === 'csv' || format === 'json') notes.push(summaryLine(report, ctx.lang));
+      }
+      const errors = dataErrors(load, ctx);
+      if (errors > 0) notes.push(zh ? `check 发现 ${errors} 个数据错误，评估结果可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} in the data; results may be off — run hh-srdi check`);
+      for (const note of notes) io.stderr(zh ? `提示：${note}\n` : `note: ${note}\n`);
+    });
+}
+
+const pick = (t: Target): { tier?: TierId; poolEntry?: PoolEntry } => ({
+  ...(t.tier !== undefined && { tier: t.tier }),
+  ...(t.pool !== undefined && { poolEntry: t.pool }),
+});
+
+function extras(countyName: string | undefined, pool: PoolEntry | undefined): { countyName?: string; pool?: PoolEntry } {
+  return { ...(countyName !== undefined && { countyName }), ...(pool !== undefined && { pool }) };
+}
+
+function byCounty(a: { county?: string; creditCode: string }, b: { county?: string; creditCode: string }): number {
+  // Enterprises whose county is unknown come last.
+  return cmp(a.county ?? '\uffff', b.county ?? '\uffff') || cmp(a.creditCode, b.creditCode);
+}
+
+/** The pool members of the --as-of year (not withdrawn), or the named enterprises. */
+function select(names: readonly string[], tiers: TierId[] | undefined, data: Dataset, index: DatasetIndex, asOf: IsoDate, notes: string[], zh: boolean): Target[] {
+  const year = Number(asOf.slice(0, 4));
+  const pool = new Map<string, PoolEntry[]>();
+  for (const p of index.poolsOf(year)) {
+    if (p.status === 'withdrawn') continue;
+    const list = pool.get(p.creditCode);
+    if (list) list.push(p);
+    else pool.set(p.creditCode, [p]);
+  }
+  const aim = (p: PoolEntry): TierId => p.plannedTier ?? p.tier;
+  if (names.length > 0) {
+    const seen = new Set<string>();
+    const enterprises = names.map((n) => resolveEnterprise(n, data, index)).filter((e) => !seen.has(e.creditCode) && seen.add(e.creditCode));
+    return enterprises.flatMap((enterprise) => {
+      const entries = pool.get(enterprise.creditCode) ?? [];
+      const withPool = (p: PoolEntry | undefined): { pool?: PoolEntry } => (p === undefined ? {} : { pool: p });
+      if (tiers === undefined) return [{ enterprise, ...withPool(entries[0]) }];
+      return tiers.map((tier) => ({ enterprise, tier, ...withPool(entries.find((p) => aim(p) === tier)) }));
+    });
+  }
+  const targets: Target[] = [];
+  const done = new Set<string>();
+  let unknown = 0;
+  for (const [code, entries] of pool) {
+    const enterprise = index.enterprise(code);
+    if (!enterprise) {
+      unknown += entries.length;
+      continue;
+    }
+    for (const p of entries) {
+      const key = `${code}\u0000${aim(p)}`;
+      if (done.has(key) || (tiers !== undefined && !tiers.includes(aim(p)))) continue;
+      done.add(key);
+      targets.push({ enterprise, pool: p });
+    }
+  }
+  if (unknown > 0) notes.push(zh ? `${unknown} 条 ${year} 年种子库记录引用了不存在的企业，未评估` : `${unknown} ${year} pool ${unknown === 1 ? 'entry names' : 'entries name'} no known enterprise and ${unknown === 1 ? 'was' : 'were'} not assessed`);
+  if (pool.size === 0) notes.push(zh ? `没有 ${year} 年种子库成员（pools/${year}.csv）；可指定企业代码或名称` : `no ${year} pool members (pools/${year}.csv) — name enterprises to assess them`);
+  return targets;
+}
+
+/** --ruleset, else the plan's explicit `criteria:`, else the config's, else miit-2022. */
+function rulesetOf(flag: string | undefined, data: Dataset, ctx: Context): RulesetId {
+  if (flag !== undefined) {
+    if (!isRulesetId(flag)) throw new UsageError(`未知认定标准 ${flag}（miit-2022 / miit-2026）`, `unknown ruleset "${flag}" (miit-2022 | miit-2026)`);
+    return flag;
+  }
+  const plan = data.plan;
+  if (plan !== undefined && plan.origin.fields.criteria !== undefined) return plan.criteria;
+  return ctx.config.criteria ?? plan?.criteria ?? 'miit-2022';
+}
+
+function parseCompare(text: string, ruleset: string | undefined): readonly [RulesetId, RulesetId] {
+  if (ruleset !== undefined) throw new UsageError('--compare 与 --ruleset 不能同时使用', '--compare and --ruleset cannot be used together');
+  const ids = text.split(/[,，、]/u).map((s) => s.trim());
+  const [a, b] = ids;
+  if (ids.length !== 2 || !isRulesetId(a) || !isRulesetId(b) || a === b) {
+    throw new UsageError(
+      `--compare 应为两个不同的认定标准，如 miit-2022,miit-2026，收到 “${text}”`,
+      `--compare takes two different rulesets, e.g. miit-2022,miit-2026; got "${text}"`,
+    );
+  }
+  return [a, b];
+}
+
+function parseTier(text: string): TierId {
+  const tier = tierFromText(text);
+  if (!tier) throw new UsageError(`未知层级 “${text}”（innovative / srdi / little-giant 或 创新型 / 专精特新 / 小巨人）`, `unknown tier "${text}" (innovative | srdi | little-giant)`);
+  return tier;
+}
+
+/**
+ * Errors `hh-srdi check` finds today (a past --as-of must not turn later recognitions into "future
+ * date" errors). indicator-missing only warns, and would assess every pool member a second time.
+ */
+function dataErrors(load: Awaited<ReturnType<typeof loadData>>, ctx: Context): number {
+  const today = isoDateInShanghai(ctx.io.now());
+  const asOf = ctx.asOf > today ? ctx.asOf : today;
+  const severities = ctx.config.rules;
+  const rules = RULES.filter((r) => r.id !== 'indicator-missing' || severities?.[r.id] === 'error');
+  const drafts = collectDrafts(load, asOf, rules);
+  return finalise(drafts, load.suppressions, load.data.files.length, { asOf, lang: ctx.lang, severities, quiet: true }).summary.errors;
+}
