@@ -23,7 +23,7 @@ import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
 import { isoDateInShanghai, yearOf } from '../model/dates.js';
 import type { Dataset, IsoDate } from '../model/types.js';
 import { reporters } from '../reporters/index.js';
-import { detectColor, loadData, resolveContext, type GlobalOptions } from './context.js';
+import { detectColor, loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
 import { UsageError, type Io } from './io.js';
 import { ruleMetas, VERSION } from './meta.js';
 
@@ -156,17 +156,8 @@ async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number>
   // As gaps does: a past --as-of must not turn every later recognition into a "date in the future" error.
   const result = check(load, { asOf: asOf > today ? asOf : today, lang: ctx.lang, severities: ctx.config.rules });
   const blocking = blockingErrors(result.diagnostics, load.data, built.scope);
-  if (blocking.length > 0) {
-    io.stderr(listDiagnostics(blocking, load.data.files.length, ctx.lang, detectColor(opts.color, io, 'stderr')));
-    if (!opts.allowErrors) {
-      io.stderr(`${refusal(blocking.length, ctx.lang)}\n`);
-      return 1;
-    }
-    built.table.footer.push(footerLine(blocking, lang));
-    io.stderr(`${note(ctx.lang)}${allowedNote(blocking.length, ctx.lang)}\n`);
-  }
-  const dataRows = built.table.rows.length - 1;
-  if (dataRows === 0) io.stderr(`${note(ctx.lang)}${ctx.lang === 'zh' ? `没有可导出的记录（${year} 年）` : `nothing to export for ${year}`}\n`);
+  if (!admit(blocking, built.table, { ...opts, lang }, ctx, io, load.data.files.length)) return 1;
+  if (built.table.records === 0) io.stderr(`${note(ctx.lang)}${ctx.lang === 'zh' ? `没有可导出的记录（${year} 年）` : `nothing to export for ${year}`}\n`);
   const bytes = encodeCsv(toCsvText(built.table.header, built.table.rows, built.table.footer), encoding);
   if (out !== undefined) {
     await writeOut(out, opts.out ?? out, bytes);
@@ -175,6 +166,19 @@ async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number>
     writeStdout(io, bytes, encoding);
   }
   return 0;
+}
+
+/** Lists the blocking errors on stderr; refuses, or (with --allow-errors) adds the footer line. */
+function admit(blocking: Diagnostic[], table: ExportTable, opts: ExportFlags & { lang: Lang }, ctx: Context, io: Io, files: number): boolean {
+  if (blocking.length === 0) return true;
+  io.stderr(listDiagnostics(blocking, files, ctx.lang, detectColor(opts.color, io, 'stderr')));
+  if (!opts.allowErrors) {
+    io.stderr(`${refusal(blocking.length, ctx.lang)}\n`);
+    return false;
+  }
+  table.footer.push(footerLine(blocking, opts.lang));
+  io.stderr(`${note(ctx.lang)}${allowedNote(blocking.length, ctx.lang)}\n`);
+  return true;
 }
 
 /** Defaults: the roll-up and the target list describe a year, so a finished year is seen at its end. */

@@ -16,8 +16,8 @@ import { countyNameOf } from './pools.js';
 import { shortfallSummary } from './shortfalls.js';
 import { TOTAL_LABEL, byCountyThenCode, enterpriseCount, header, joinList, percent, tabulate, totalRow, yesNo, type Column, type ExportTable } from './table.js';
 
+/** The application year only sets the default as-of date (the CLI's job): the list is of that date. */
 export interface CandidatesOptions {
-  year: number;
   asOf: IsoDate;
   ruleset?: RulesetId;
   counties?: readonly string[];
@@ -90,7 +90,7 @@ export function candidatesExport(data: Dataset, index: DatasetIndex, opts: Candi
   body.push(totalRow(columns, { no: TOTAL_LABEL[opts.lang], name: enterpriseCount(rows.length, opts.lang), verdict: joinList(verdicts, opts.lang) }));
   const used = rows.map((r) => r.enterprise);
   return {
-    table: { header: header(columns, opts.lang), rows: body, footer: [] },
+    table: { header: header(columns, opts.lang), rows: body, records: rows.length, footer: [] },
     scope: {
       records: [
         ...data.enterprises, ...data.recognitions, ...data.counties, ...(data.plan ? [data.plan] : []),

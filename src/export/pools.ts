@@ -76,7 +76,7 @@ export function poolsExport(data: Dataset, index: DatasetIndex, opts: PoolsOptio
   rows.push(totalRow(POOL_COLUMNS, { no: TOTAL_LABEL[opts.lang], name: enterpriseCount(enterprises, opts.lang), tier: tierBreakdown(entries.map((e) => e.tier), opts.lang) }));
   const named = lines.flatMap((l) => (l.enterprise ? [l.enterprise] : []));
   return {
-    table: { header: header(POOL_COLUMNS, opts.lang), rows, footer: [] },
+    table: { header: header(POOL_COLUMNS, opts.lang), rows, records: lines.length, footer: [] },
     scope: {
       records: [...entries, ...named, ...named.flatMap((e) => index.recognitionsOf(e.creditCode)), ...data.counties],
       kinds: ['pools', 'counties'],

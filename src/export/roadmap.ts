@@ -101,7 +101,7 @@ export function roadmapExport(data: Dataset, index: DatasetIndex, opts: RoadmapO
   rows.push(totalRow(ROADMAP_COLUMNS, { no: TOTAL_LABEL[opts.lang], name: enterpriseCount(enterprises, opts.lang), criterion: total }));
   const used = entries.map((x) => x.enterprise);
   return {
-    table: { header: header(ROADMAP_COLUMNS, opts.lang), rows, footer: [] },
+    table: { header: header(ROADMAP_COLUMNS, opts.lang), rows, records: entries.length, footer: [] },
     scope: {
       records: [
         ...filed, ...used, ...data.counties, ...(data.plan ? [data.plan] : []),

@@ -81,7 +81,7 @@ export function rollupExport(data: Dataset, index: DatasetIndex, opts: RollupOpt
   lines.sort((a, b) => cmp(key(a), key(b)) || tierOrder(a.tier, b.tier));
   const columns = rollupColumns({ year: opts.year, asOf: opts.asOf, baselineDate: data.plan?.baselineDate ?? '2024-12-31', end: report.period.end });
   return {
-    table: { header: header(columns, opts.lang), rows: tabulate(columns, lines, opts.lang), footer: [] },
+    table: { header: header(columns, opts.lang), rows: tabulate(columns, lines, opts.lang), records: lines.filter((l) => l.county !== 'total').length, footer: [] },
     scope: {
       records: [...data.counties, ...data.targets, ...data.annualTargets, ...data.enterprises, ...data.recognitions, ...index.poolsOf(opts.year), ...(data.plan ? [data.plan] : [])],
       kinds: ['plan', 'counties', 'targets', 'annual-targets', 'enterprises', 'recognitions', 'pools'],

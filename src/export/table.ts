@@ -11,6 +11,8 @@ import type { Cell } from './csv.js';
 export interface ExportTable {
   header: string[];
   rows: Cell[][];
+  /** How many of the rows are records (the rest are 合计 rows). */
+  records: number;
   /** One-cell lines after the rows (the --allow-errors notice). */
   footer: string[];
 }
