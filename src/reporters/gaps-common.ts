@@ -64,8 +64,8 @@ export function title(report: GapReport, lang: Lang): string {
 
 export function poolTitle(report: GapReport, lang: Lang): string {
   return lang === 'zh'
-    ? `${report.year} 年种子库（应入库 = 倍数 × 年度增长目标）`
-    : `${report.year} seed pools (required = ratio × annual growth target)`;
+    ? `${report.year} 年种子库（应入库 = 倍数 × 年度增长目标；不符合条件 = 已入库但未通过 pool-eligibility 检查）`
+    : `${report.year} seed pools (required = ratio × annual growth target; ineligible = filed but failing pool-eligibility)`;
 }
 
 /** The legend for derived annual targets, when the report uses one. */

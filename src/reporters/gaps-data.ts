@@ -7,11 +7,11 @@ import type { Lang } from './types.js';
 const CSV_HEADERS: Record<Lang, (r: GapReport) => string[]> = {
   en: (r) => [
     'county_code', 'county', 'tier', 'baseline', 'actual', 'increase_so_far', 'increase', `target_${r.period.end}`, 'remaining', 'expected_on_pace',
-    'status', 'year', 'annual_target', 'annual_target_source', 'pool_ratio', 'pool_required', 'pool_filed', 'pool_shortfall',
+    'status', 'year', 'annual_target', 'annual_target_source', 'pool_ratio', 'pool_required', 'pool_filed', 'pool_shortfall', 'pool_ineligible',
   ],
   zh: (r) => [
     '县市代码', '县市', '层级', '基数', '现有数', '已新增', '三年新增数', `${r.period.end}年目标数`, '尚差', '按进度应达',
-    '状态', '年度', '年度增长目标', '年度目标来源', '种子库倍数', '种子库应入库', '种子库已入库', '种子库缺口',
+    '状态', '年度', '年度增长目标', '年度目标来源', '种子库倍数', '种子库应入库', '种子库已入库', '种子库缺口', '种子库不符合条件',
   ],
 };
 
@@ -34,7 +34,7 @@ function csvRow(row: GapRow, lang: Lang): string[] {
     cell(pool.year),
     cell(annual?.increase),
     annual ? SOURCE[lang][annual.derived ? 'derived' : 'explicit'] : '',
-    cell(pool.ratio), cell(pool.required), cell(pool.filed), cell(pool.shortfall),
+    cell(pool.ratio), cell(pool.required), cell(pool.filed), cell(pool.shortfall), cell(pool.ineligible),
   ];
 }
 

@@ -43,8 +43,9 @@ export function gapsMarkdown(report: GapReport, options: GapsFormatOptions): str
     optionalCount(row.pool.required),
     formatCount(row.pool.filed),
     optionalCount(row.pool.shortfall),
+    formatCount(row.pool.ineligible),
   ]);
-  out.push(...table(poolHeaders(report, lang), [false, false, true, true, true, true, true], pools), '');
+  out.push(...table(poolHeaders(report, lang), [false, false, true, true, true, true, true, true], pools), '');
   const legend = derivedLegend(report, lang);
   if (legend) out.push(escapeCell(legend), '');
   return out.join('\n');

@@ -22,8 +22,8 @@ export function progressHeaders(report: GapReport, lang: Lang): string[] {
 
 export function poolHeaders(report: GapReport, lang: Lang): string[] {
   return lang === 'zh'
-    ? ['县市', '层级', `${report.year}年度目标`, '倍数', '应入库', '已入库', '缺口']
-    : ['county', 'tier', `${report.year} annual`, 'ratio', 'required', 'filed', 'shortfall'];
+    ? ['县市', '层级', `${report.year}年度目标`, '倍数', '应入库', '已入库', '缺口', '不符合条件']
+    : ['county', 'tier', `${report.year} annual`, 'ratio', 'required', 'filed', 'missing', 'ineligible'];
 }
 
 /** Share of the three-year increase achieved, as a bar of BAR_CELLS cells drawn in eighths. */
@@ -79,7 +79,7 @@ export function gapsTable(report: GapReport, options: GapsFormatOptions): string
   out.push(progress.toString());
 
   out.push('', chalk.bold(poolTitle(report, lang)));
-  const pools = newTable(poolHeaders(report, lang), [false, false, true, true, true, true, true], chalk);
+  const pools = newTable(poolHeaders(report, lang), [false, false, true, true, true, true, true, true], chalk);
   previous = undefined;
   for (const row of report.rows) {
     const first = row.county !== previous;
@@ -94,6 +94,7 @@ export function gapsTable(report: GapReport, options: GapsFormatOptions): string
       optionalCount(pool.required),
       formatCount(pool.filed),
       short ? chalk.red(optionalCount(pool.shortfall)) : optionalCount(pool.shortfall),
+      pool.ineligible > 0 ? chalk.red(formatCount(pool.ineligible)) : formatCount(pool.ineligible),
     ]);
   }
   out.push(pools.toString());

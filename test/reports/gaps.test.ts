@@ -44,8 +44,8 @@ describe('gaps report', () => {
   it('sizes each pool as ratio × the annual target: 2 × derived, none for little giants, 0 for a zero target', async () => {
     const r = await report({}, '2026-03-31');
     expect(row(r, '532503', 'innovative')?.annual).toEqual({ year: 2026, increase: 7, derived: true });
-    expect(row(r, '532503', 'innovative')?.pool).toEqual({ year: 2026, ratio: 2, required: 14, filed: 0, shortfall: 14 });
-    expect(row(r, '532503', 'little-giant')?.pool).toEqual({ year: 2026, ratio: null, required: null, filed: 0, shortfall: null });
+    expect(row(r, '532503', 'innovative')?.pool).toEqual({ year: 2026, ratio: 2, required: 14, filed: 0, shortfall: 14, ineligible: 0 });
+    expect(row(r, '532503', 'little-giant')?.pool).toEqual({ year: 2026, ratio: null, required: null, filed: 0, shortfall: null, ineligible: 0 });
     expect(row(r, '532528', 'srdi')?.pool).toMatchObject({ required: 0, shortfall: 0 }); // 元阳 srdi 1 → 1/0/0
     expect(row(r, 'total', 'innovative')?.pool).toMatchObject({ required: 120 }); // 2 × 60
     expect(r.derived).toBe(true);
@@ -68,7 +68,7 @@ describe('gaps report', () => {
       'pools/2025.csv': `credit_code,tier,county\n${B},innovative,蒙自市\n`,
     };
     const r = await report(files, '2026-03-31');
-    expect(row(r, '532503', 'innovative')?.pool).toEqual({ year: 2026, ratio: 2, required: 14, filed: 2, shortfall: 12 });
+    expect(row(r, '532503', 'innovative')?.pool).toEqual({ year: 2026, ratio: 2, required: 14, filed: 2, shortfall: 12, ineligible: 0 });
     expect(row(r, '532501', 'srdi')?.pool.filed).toBe(1);
     expect(row(r, 'total', 'innovative')?.pool.filed).toBe(2);
     expect(row(await report(files, '2025-06-30'), '532503', 'innovative')?.pool).toMatchObject({ year: 2025, required: 16, filed: 1 });
