@@ -13,6 +13,12 @@ import recognitionDates from './recognition-dates.js';
 import recognitionOverlap from './recognition-overlap.js';
 import recognitionExpiring from './recognition-expiring.js';
 import ladderPrerequisite from './ladder-prerequisite.js';
+import poolSize from './pool-size.js';
+import poolDeadline from './pool-deadline.js';
+import poolEligibility from './pool-eligibility.js';
+import poolAlreadyHolds from './pool-already-holds.js';
+import poolCounty from './pool-county.js';
+import poolDuplicate from './pool-duplicate.js';
 import indicatorConsistency from './indicator-consistency.js';
 import indicatorMissing from './indicator-missing.js';
 import indicatorStale from './indicator-stale.js';
@@ -35,6 +41,12 @@ export const RULES = [
   recognitionOverlap,
   recognitionExpiring,
   ladderPrerequisite,
+  poolSize,
+  poolDeadline,
+  poolEligibility,
+  poolAlreadyHolds,
+  poolCounty,
+  poolDuplicate,
   indicatorConsistency,
   indicatorMissing,
   indicatorStale,
