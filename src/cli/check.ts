@@ -4,14 +4,16 @@ import { Option, type Command } from 'commander';
 import { check } from '../check.js';
 import { exitCodeFor } from '../diagnostics.js';
 import { githubStepSummary, isReporterName, reporterNames, reporters } from '../reporters/index.js';
-import { ruleMetas, VERSION } from './meta.js';
+import { helpLinks, ruleMetas, VERSION } from './meta.js';
 import { resolveContext, loadData, toPosixRelative, type GlobalOptions } from './context.js';
 import { UsageError, type Io } from './io.js';
+import { changedSince } from './git.js';
 
 interface CheckFlags extends GlobalOptions {
   format?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  changedSince?: string;
 }
 
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -23,6 +25,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .addOption(new Option('-f, --format <format>', 'output format').choices([...reporterNames]))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
+    .option('--changed-since <rev>', 'report only on data files changed since this git revision (cross-file rules still see the whole folder)')
     .addHelpText(
       'after',
       `
@@ -31,6 +34,7 @@ Examples:
   $ hh-srdi check --format json > report.json
   $ hh-srdi check data/pools/2026.csv     # only findings in this file
   $ hh-srdi check --max-warnings 0        # fail CI on any warning
+  $ hh-srdi check --changed-since origin/main   # big folders: only the files a PR touches
   $ GITHUB_ACTIONS=true hh-srdi check     # annotations + step summary`,
     )
     .action(async (paths: string[], flags: CheckFlags, cmd: Command) => {
@@ -43,9 +47,14 @@ Examples:
       const format = opts.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
       if (!isReporterName(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
       const load = await loadData(ctx);
-      const onlyFiles = paths.length > 0 ? new Set(paths.map((p) => toPosixRelative(io.cwd, resolve(io.cwd, p)))) : undefined;
+      let onlyFiles = paths.length > 0 ? new Set(paths.map((p) => toPosixRelative(io.cwd, resolve(io.cwd, p)))) : undefined;
+      if (opts.changedSince !== undefined) {
+        const changed = (await changedSince(ctx, opts.changedSince)).files;
+        onlyFiles = new Set([...changed].filter((f) => !onlyFiles || onlyFiles.has(f)));
+      }
       const result = check(load, { asOf: ctx.asOf, lang: ctx.lang, severities: ctx.config.rules, quiet: opts.quiet, onlyFiles });
-      const options = { lang: ctx.lang, color: ctx.color, rules: ruleMetas(), toolVersion: VERSION };
+      // rule links only where a reader follows them: code scanning (SARIF)
+      const options = { lang: ctx.lang, color: ctx.color, rules: ruleMetas(), toolVersion: VERSION, ...(format === 'sarif' ? helpLinks(io.env) : {}) };
       io.stdout(reporters[format](result, options));
       const summaryFile = io.env.GITHUB_STEP_SUMMARY;
       if (format === 'github' && summaryFile) {

@@ -7,6 +7,7 @@ import { registerAssess } from './assess.js';
 import { registerRules } from './rules.js';
 import { registerInit } from './init.js';
 import { registerExport } from './export.js';
+import { registerDiff } from './diff.js';
 import { UsageError, type Io } from './io.js';
 import { VERSION } from './meta.js';
 import { detectLang } from './context.js';
@@ -32,6 +33,7 @@ Examples:
   $ hh-srdi check                       # validate ./data
   $ hh-srdi check --format github       # CI annotations
   $ hh-srdi gaps --quarter 2026Q1       # where each county stands (季度调度)
+  $ hh-srdi diff origin/main            # what a data pull request changes
   $ hh-srdi schema --out schemas/       # JSON Schemas for editors`,
   );
   registerCheck(program, io, setExit);
@@ -41,6 +43,7 @@ Examples:
   registerRules(program, io);
   registerInit(program, io);
   registerExport(program, io, setExit);
+  registerDiff(program, io);
   return program;
 }
 

@@ -18,6 +18,8 @@ interface ReportingDescriptor {
   id: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
+  /** Shown by code scanning next to an alert: what the rule catches and how to configure it. */
+  help: { text: string; markdown: string };
   helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { descriptionZh: string };
@@ -84,14 +86,37 @@ function driver(options: ReporterOptions): SarifLog['runs'][number]['tool']['dri
 }
 
 function descriptor(rule: RuleMeta, options: ReporterOptions): ReportingDescriptor {
+  const uri = options.helpUri?.(rule.id);
   return {
     id: rule.id,
     shortDescription: { text: rule.description.en },
     fullDescription: { text: `${rule.description.en} — ${rule.description.zh}` },
-    ...(options.helpUri === undefined ? {} : { helpUri: options.helpUri(rule.id) }),
+    help: help(rule, uri),
+    ...(uri === undefined ? {} : { helpUri: uri }),
     defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
     properties: { descriptionZh: rule.description.zh },
   };
+}
+
+/** The rule's help: both languages, its default severity, and how to change it or silence one record. */
+function help(rule: RuleMeta, uri: string | undefined): ReportingDescriptor['help'] {
+  const configure = `rules: { ${rule.id}: error | warn | off }`;
+  const suppress = `# hh-srdi-disable-next-line ${rule.id} -- reason`;
+  const text = [
+    `${rule.description.en}`,
+    `${rule.description.zh}`,
+    `Default severity: ${rule.defaultSeverity}. Change it in hh-srdi.config.yaml (${configure}); silence one record with "${suppress}" (YAML) or a suppress column (CSV).`,
+    ...(uri === undefined ? [] : [`Documentation: ${uri}`]),
+  ].join('\n');
+  const markdown = [
+    `**${rule.id}** — ${rule.description.en}`,
+    '',
+    rule.description.zh,
+    '',
+    `Default severity: \`${rule.defaultSeverity}\`. Change it in \`hh-srdi.config.yaml\` (\`${configure}\`); silence one record with \`${suppress}\` (YAML) or a \`suppress\` column (CSV).`,
+    ...(uri === undefined ? [] : ['', `[Rule table in the README](${uri})`]),
+  ].join('\n');
+  return { text, markdown };
 }
 
 function toResult(d: Diagnostic, options: ReporterOptions, ruleIndex: number | undefined, index: number): SarifResult {

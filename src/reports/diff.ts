@@ -5,7 +5,8 @@
  * date, an indicator row by credit code + fiscal year, a pool entry by year + tier + credit code —
  * so moving or renaming a file, reordering rows or switching YAML ↔ CSV changes nothing.
  * Diagnostics are matched by rule + file + message (line references in the message blanked), so a
- * line shift is not a change; a file git saw renamed carries its diagnostics along.
+ * line shift is not a change; a file git saw renamed carries its diagnostics along, and the same
+ * rule and message in another file is the same finding moved with its records.
  */
 import type { CheckResult, CheckSummary, Diagnostic } from '../diagnostics.js';
 import { renderMessage } from '../messages.js';
@@ -337,11 +338,12 @@ function diagnosticDiff(before: CheckResult, after: CheckResult, renames: Readon
   const oldFile = (d: Diagnostic): string => renames.get(d.file) ?? d.file;
   const oldKey = (d: Diagnostic): string => diagnosticKey(d, oldFile(d));
   const newKey = (d: Diagnostic): string => diagnosticKey(d, d.file);
-  const { added, fixed, changed } = pairChanged(
-    unmatched(after.diagnostics, before.diagnostics, newKey, oldKey),
-    unmatched(before.diagnostics, after.diagnostics, oldKey, newKey),
-    oldFile,
-  );
+  // then across files: the same rule and message elsewhere is the same finding whose rows moved
+  // (a rename git did not see, records moved from a CSV into YAML files)
+  const anyFile = (d: Diagnostic): string => diagnosticKey(d, '');
+  const addedHere = unmatched(after.diagnostics, before.diagnostics, newKey, oldKey);
+  const fixedHere = unmatched(before.diagnostics, after.diagnostics, oldKey, newKey);
+  const { added, fixed, changed } = pairChanged(unmatched(addedHere, fixedHere, anyFile, anyFile), unmatched(fixedHere, addedHere, anyFile, anyFile), oldFile);
   return { new: added.map(diagnosticRef), fixed: fixed.map(diagnosticRef), changed, before: before.summary, after: after.summary };
 }
 
