@@ -42,7 +42,8 @@ indicators:
 `,
     'recognitions.csv': `统一社会信用代码,层级,级别,认定日期,批次,文号\n`,
     [`indicators/${year - 1}.csv`]: `统一社会信用代码,营业收入,主营业务收入,研发费用,净利润,资产总额,负债总额,从业人员,研发人员,发明专利,数据来源,填报日期\n`,
-    [`pools/${year}.csv`]: `统一社会信用代码,企业名称,层级,县市,备案日期,申报意愿,拟培育层级,拟申报时间,完善措施,状态,服务员\n${code},红河示例企业有限公司（示例）,专精特新,蒙自市,${year}-01-10,是,专精特新,${year}-06,提高研发投入,in-pool,张示例\n`,
+    // Not active until renamed to <year>.csv: a pools file makes every county's pool size checked (pool-size).
+    [`pools/${year}.csv.example`]: `统一社会信用代码,企业名称,层级,县市,备案日期,申报意愿,拟培育层级,拟申报时间,完善措施,状态,服务员\n${code},红河示例企业有限公司（示例）,专精特新,蒙自市,${year}-01-10,是,专精特新,${year}-06,提高研发投入,in-pool,张示例\n`,
     '.gitattributes': `# Keep CSV line endings as committed (Excel/WPS write CRLF)\n*.csv -text\n`,
   };
 }
@@ -72,5 +73,6 @@ export function registerInit(program: Command, io: Io): void {
       }
       const shown = toPosixRelative(io.cwd, target) || '.';
       io.stderr(`created ${Object.keys(files).length} files in ${shown}; next: hh-srdi check --data ${shown}\n`);
+      io.stderr(`rename ${shown}/pools/${year}.csv.example to ${year}.csv when the counties file their ${year} pools (by 01-15)\n`);
     });
 }

@@ -12,7 +12,9 @@ describe('hh-srdi init', () => {
     expect(r.stderr).toMatch(/created \d+ files in county-data/);
     expect(readFileSync(join(cwd, 'county-data/targets.csv'), 'utf8')).toBe(readFileSync('data/targets.csv', 'utf8'));
     expect(readFileSync(join(cwd, 'county-data/.schemas/enterprise.schema.json'), 'utf8')).toMatch(/draft-07/);
-    const c = await cli(['check', '--data', 'county-data', '--as-of', '2026-11-28', '--format', 'json'], { cwd });
+    // The pool template is inactive: an active pools file would (rightly) fail pool-size for every county.
+    expect(readFileSync(join(cwd, 'county-data/pools/2026.csv.example'), 'utf8')).toMatch(/^统一社会信用代码,企业名称,层级/);
+    const c = await cli(['check', '--data', 'county-data', '--as-of', '2026-11-28', '--format', 'json', '--config', '/dev/null'], { cwd });
     const report = JSON.parse(c.stdout) as { summary: { errors: number } };
     expect(report.summary.errors).toBe(0);
   });
