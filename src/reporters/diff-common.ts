@@ -59,7 +59,7 @@ const VERBS: Record<string, { en: string; zh: string }> = {
   renewed: { en: 'renewed', zh: '复核' },
   lost: { en: 'lost', zh: '失去' },
   changed: { en: 'changed', zh: '变更' },
-  new: { en: 'new', zh: '新' },
+  new: { en: 'new', zh: '新增' },
   fixed: { en: 'fixed', zh: '已修复' },
   moves: { en: 'changed', zh: '变动' },
 };
@@ -137,15 +137,18 @@ function move<T>(before: T | undefined, after: T | undefined, show: (v: T) => st
   return a === b ? a : `${a}${ARROW}${b}`;
 }
 
-function fieldText(changes: readonly FieldChange[]): string {
-  return changes.map((c) => `${c.field}: ${opt(c.before)}${ARROW}${opt(c.after)}`).join('; ');
+const listSep = (lang: Lang): string => (zh(lang) ? '；' : '; ');
+
+function fieldText(changes: readonly FieldChange[], lang: Lang): string {
+  return changes.map((c) => `${c.field}${zh(lang) ? '：' : ': '}${opt(c.before)}${ARROW}${opt(c.after)}`).join(listSep(lang));
 }
 
 function indicatorText(c: IndicatorFieldChange, lang: Lang): string {
   const extra: string[] = [];
   if (c.changePct !== undefined) extra.push(`${c.changePct > 0 ? '+' : ''}${fmtNum(c.changePct, 1)}%`);
   if (c.crossed) extra.push(zh(lang) ? `跨过 ${c.crossed.map((t) => fmtNum(t)).join('、')}` : `crosses ${c.crossed.map((t) => fmtNum(t)).join(', ')}`);
-  return `${c.field} ${opt(c.before)}${ARROW}${opt(c.after)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  const more = extra.length === 0 ? '' : zh(lang) ? `（${extra.join('，')}）` : ` (${extra.join(', ')})`;
+  return `${c.field} ${opt(c.before)}${ARROW}${opt(c.after)}${more}`;
 }
 
 function gapsSection(d: DataDiff, lang: Lang): Section | undefined {
@@ -201,7 +204,7 @@ function recognitionsSection(d: DataDiff, lang: Lang): Section | undefined {
     ...r.gained.map((x) => row('+', 'gained', x, x.batch ?? '')),
     ...r.renewed.map((x) => row('↻', 'renewed', x, x.batch ?? '')),
     ...r.lost.map((x) => row('-', 'lost', x)),
-    ...r.changed.map((x) => row('~', 'changed', x, fieldText(x.fields))),
+    ...r.changed.map((x) => row('~', 'changed', x, fieldText(x.fields, lang))),
   ];
   if (rows.length === 0) return undefined;
   return {
@@ -223,7 +226,7 @@ function poolsSection(d: DataDiff, lang: Lang): Section | undefined {
   const rows = [
     ...p.added.map((x) => row('+', 'added', x, x.status ?? '')),
     ...p.removed.map((x) => row('-', 'removed', x, x.status ?? '')),
-    ...p.changed.map((x) => row('~', 'changed', x, fieldText(x.fields))),
+    ...p.changed.map((x) => row('~', 'changed', x, fieldText(x.fields, lang))),
   ];
   if (rows.length === 0) return undefined;
   return {
@@ -241,7 +244,7 @@ function indicatorsSection(d: DataDiff, lang: Lang): Section | undefined {
   const rows: SectionRow[] = [
     ...i.added.map((x): SectionRow => ({ mark: '+', cells: [verb('added', lang), who(x), String(x.year), ''] })),
     ...i.removed.map((x): SectionRow => ({ mark: '-', cells: [verb('removed', lang), who(x), String(x.year), ''] })),
-    ...i.changed.map((x): SectionRow => ({ mark: '~', cells: [verb('changed', lang), who(x), String(x.year), x.fields.map((f) => indicatorText(f, lang)).join('; ')] })),
+    ...i.changed.map((x): SectionRow => ({ mark: '~', cells: [verb('changed', lang), who(x), String(x.year), x.fields.map((f) => indicatorText(f, lang)).join(listSep(lang))] })),
   ];
   if (rows.length === 0) return undefined;
   return {
