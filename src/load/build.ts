@@ -7,9 +7,9 @@ import {
   annualTargetSchema, countySchema, enterpriseSchema, indicatorsSchema, planSchema, poolSchema, recognitionSchema, targetSchema,
   type FileKind,
 } from '../model/schemas.js';
-import type { County, Dataset, Enterprise, Origin, Plan, TierCounts } from '../model/types.js';
+import { TIERS, type County, type Dataset, type Enterprise, type Origin, type Plan, type TargetRow, type TierCounts, type TierId } from '../model/types.js';
 import type { LoadedFile } from './folder.js';
-import { isRecord, type RawRecord } from './records.js';
+import { displayPath, isRecord, type RawRecord } from './records.js';
 import { validateRecord, type Validated } from './validate.js';
 
 export type KindRecords = Record<FileKind, LoadedFile[]>;
@@ -51,15 +51,11 @@ export function buildDataset(byKind: KindRecords, root: string, files: string[],
 
   for (const r of records(byKind.targets)) {
     const v = validateRecord(targetSchema, r, drafts);
-    if (!v.value) continue;
+    const counts = v.value && targetCounts(r, v, drafts);
+    if (!v.value || !counts) continue;
     const t = v.value;
     const county = TOTAL_NAMES.has(countyKey(t.county).toLowerCase()) ? 'total' : resolve(t.county) ?? `?${t.county}`;
-    const counts = (prefix: 'baseline' | 'increase' | 'target'): TierCounts => ({
-      innovative: t[`${prefix}_innovative`] ?? 0,
-      srdi: t[`${prefix}_srdi`] ?? 0,
-      'little-giant': t[`${prefix}_little_giant`] ?? 0,
-    });
-    data.targets.push({ county, label: t.county, baseline: counts('baseline'), increase: counts('increase'), target: counts('target'), origin: origin(r, v) });
+    data.targets.push({ county, label: t.county, ...counts, origin: origin(r, v) });
   }
 
   for (const r of records(byKind['annual-targets'])) {
@@ -72,12 +68,13 @@ export function buildDataset(byKind: KindRecords, root: string, files: string[],
 
   for (const r of records(byKind.enterprises)) buildEnterprise(r, data, resolve, validity, drafts);
   for (const r of records(byKind.recognitions)) pushRecognition(r, data, validity, drafts);
-  for (const f of byKind.indicators) for (const r of f.records) pushIndicators(r, data, drafts, f.classified.year);
+  for (const f of byKind.indicators) for (const r of f.records) pushIndicators(r, data, drafts, f);
   for (const f of byKind.pools) {
     for (const r of f.records) {
       const v = validateRecord(poolSchema, r, drafts);
       if (!v.value) continue;
       const p = v.value;
+      if (yearDisagrees(r, v, p.year, f, drafts)) continue;
       const year = p.year ?? f.classified.year;
       if (year === undefined) {
         drafts.push({ ...r.loc, ruleId: 'schema', code: 'syntax.pool-year', args: { file: f.file } });
@@ -91,6 +88,33 @@ export function buildDataset(byKind: KindRecords, root: string, files: string[],
     }
   }
   return data;
+}
+
+const TIER_COLUMN: Record<TierId, string> = { innovative: 'innovative', srdi: 'srdi', 'little-giant': 'little_giant' };
+
+/**
+ * The nine counts of an Attachment 2 row. An empty cell is unknown, never 0: it is a missing required
+ * value and the row is not used (a 0 would silently lower a target or a baseline).
+ */
+function targetCounts(r: RawRecord, v: Validated<Readonly<Record<string, unknown>>>, drafts: Draft[]): Pick<TargetRow, 'baseline' | 'increase' | 'target'> | undefined {
+  let complete = true;
+  const counts = (prefix: 'baseline' | 'increase' | 'target'): TierCounts => {
+    const out: TierCounts = { innovative: 0, srdi: 0, 'little-giant': 0 };
+    for (const tier of TIERS) {
+      const field = `${prefix}_${TIER_COLUMN[tier]}`;
+      const n = v.value?.[field];
+      if (typeof n === 'number') {
+        out[tier] = n;
+        continue;
+      }
+      complete = false;
+      // An invalid value (not a count) has its own finding already.
+      if (v.raw[field] === undefined) drafts.push({ ...(r.locs.get(field) ?? r.loc), ruleId: 'schema', code: 'schema.required', args: { field }, path: displayPath(r.path, field) });
+    }
+    return out;
+  };
+  const result = { baseline: counts('baseline'), increase: counts('increase'), target: counts('target') };
+  return complete ? result : undefined;
 }
 
 function buildPlan(files: LoadedFile[], drafts: Draft[]): Plan | undefined {
@@ -171,11 +195,26 @@ function pushRecognition(r: RawRecord, data: Dataset, validity: number, drafts: 
   });
 }
 
-function pushIndicators(r: RawRecord, data: Dataset, drafts: Draft[], fileYear: number | undefined, sub?: SubOpts): void {
+/**
+ * A `year` cell in indicators/2024.csv or pools/2026.csv that names another year: one of the two is
+ * wrong and the loader cannot tell which, so the record is reported at the cell and left out.
+ */
+function yearDisagrees(r: RawRecord, v: Validated<unknown>, year: number | undefined, f: LoadedFile | undefined, drafts: Draft[]): boolean {
+  const fileYear = f?.classified.year;
+  if (year === undefined || fileYear === undefined || year === fileYear) return false;
+  drafts.push({
+    ...(v.fields.year ?? r.loc), ruleId: 'schema', code: 'schema.year-mismatch', args: { year, file_year: fileYear, file: f?.file ?? '' },
+    path: displayPath(r.path, 'year'), value: v.raw.year ?? String(year),
+  });
+  return true;
+}
+
+function pushIndicators(r: RawRecord, data: Dataset, drafts: Draft[], f: LoadedFile | undefined, sub?: SubOpts): void {
   const values = sub?.values ?? r.values;
+  const fileYear = f?.classified.year;
   const inject = { ...(fileYear !== undefined && values.year === undefined ? { year: fileYear } : {}), ...sub?.inject };
   const v = validateRecord(indicatorsSchema, r, drafts, { sub: sub?.sub, values, inject });
-  if (!v.value) return;
+  if (!v.value || yearDisagrees(r, v, v.value.year, f, drafts)) return;
   const { credit_code, ...rest } = v.value;
   data.indicators.push({ ...rest, creditCode: normaliseCreditCode(credit_code).code, origin: origin(r, v, sub?.sub) });
 }

@@ -3,12 +3,14 @@ import { posix } from 'node:path';
 import type { Draft, SuppressionDirective } from '../diagnostics.js';
 import type { Dataset } from '../model/types.js';
 import { SCHEMAS, type FileKind } from '../model/schemas.js';
-import { classify, type Classified } from './classify.js';
+import { classify, unread, type Classified } from './classify.js';
 import { decode, looksBinary, type Encoding } from './decode.js';
 import { loadCsv } from './csv.js';
 import { loadYaml } from './yaml.js';
 import { csvRecords, yamlRecords, type RawRecord } from './records.js';
 import { buildDataset, type KindRecords } from './build.js';
+import { fieldSet, type FieldSet } from './headers.js';
+import './messages.js';
 
 export interface LoadOptions {
   vfs: import('./vfs.js').Vfs;
@@ -58,7 +60,7 @@ function parseFile(
   drafts: Draft[],
   suppressions: SuppressionDirective[],
 ): LoadedFile {
-  const file = opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel;
+  const file = display(opts, rel);
   const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
   if (!content.bytes) {
     const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
@@ -83,7 +85,7 @@ function parseFile(
   const csv = loadCsv(file, text);
   drafts.push(...csv.drafts);
   if (!csv.header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
-  return done(csvRecords(file, csv, csvKnownFields(classified.kind), drafts, suppressions));
+  return done(csvRecords(file, csv, csvFields(classified.kind), drafts, suppressions));
 }
 
 /** Reads and parses one file into located raw records (no schema validation yet). */
@@ -91,13 +93,13 @@ export async function loadFile(opts: LoadOptions, rel: string, classified: Class
   return parseFile(opts, rel, classified, await readFile(opts, rel, classified), drafts, suppressions);
 }
 
-function csvKnownFields(kind: FileKind): Set<string> {
-  const keys = new Set(Object.keys(SCHEMAS[kind].shape));
-  if (kind === 'enterprises') {
-    keys.delete('recognitions');
-    keys.delete('indicators');
-  }
-  return keys;
+/** A CSV row is flat: an enterprise's recognitions and indicators have files of their own. */
+function csvFields(kind: FileKind): FieldSet {
+  return kind === 'enterprises' ? fieldSet(SCHEMAS[kind], ['recognitions', 'indicators']) : fieldSet(SCHEMAS[kind]);
+}
+
+function display(opts: LoadOptions, rel: string): string {
+  return opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel;
 }
 
 function mb(bytes: number): string {
@@ -113,8 +115,12 @@ export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
   const todo: [string, Classified][] = [];
   for (const rel of paths) {
     const classified = classify(rel);
-    if (!classified) continue;
-    files.push(opts.displayRoot ? posix.join(opts.displayRoot, rel) : rel);
+    if (!classified) {
+      const note = unread(rel);
+      if (note) drafts.push({ file: display(opts, rel), line: 1, column: 1, ruleId: 'syntax', severity: 'info', code: note.code, args: 'suggestion' in note && note.suggestion ? { suggestion: note.suggestion } : {} });
+      continue;
+    }
+    files.push(display(opts, rel));
     todo.push([rel, classified]);
   }
   // Reads run ahead in parallel (I/O); parsing stays in file order, so output never depends on timing.

@@ -3,10 +3,11 @@
  * Unknown keys are reported with a "did you mean" and dropped; empty cells mean "unknown".
  */
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
-import { ALIASES } from '../model/schemas.js';
 import type { CsvLoad } from './csv.js';
+import { canonicalKey, resolveKey, suggestField, type FieldSet, type KeyResolution } from './headers.js';
 import type { LocatedTree } from './yaml.js';
-import { closest } from './suggest.js';
+
+export { canonicalKey } from './headers.js';
 
 export interface RawRecord {
   file: string;
@@ -17,38 +18,27 @@ export interface RawRecord {
   /** Location of each value, keyed by canonical field name (nested: `recognitions.0.tier`). */
   locs: Map<string, Location>;
   raw: Map<string, string>;
+  /** CSV cells are text as a spreadsheet exported it (Excel writes dates as serial numbers). */
+  format?: 'csv' | 'yaml';
 }
 
-const canonicalCache = new Map<string, string>();
+/** Unknown columns reported one by one per file; the rest are counted in one more finding. */
+export const MAX_UNKNOWN_COLUMNS = 20;
 
-/** Canonical field name of a header or key; memoised, as the same few keys repeat on every record. */
-export function canonicalKey(key: string): string {
-  let hit = canonicalCache.get(key);
-  if (hit === undefined) {
-    hit = computeCanonicalKey(key);
-    if (canonicalCache.size < 10_000) canonicalCache.set(key, hit);
+/** The finding for a key or header that names no field (or a field in the wrong unit). */
+function keyDraft(at: Location, key: string, r: Exclude<KeyResolution, { kind: 'field' }>, fields: FieldSet, path?: string): Draft {
+  const where = { ...at, ...(path === undefined ? {} : { path }), value: key };
+  if (r.kind === 'wrong-unit') {
+    return { ...where, ruleId: 'schema', code: 'schema.header-unit', args: { column: key, field: r.field, unit: r.unit, expected: r.expected, rename: `${r.base}（${r.expected}）` } };
   }
-  return hit;
-}
-
-function computeCanonicalKey(key: string): string {
-  const cleaned = key.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff（）()]/g, '');
-  return ALIASES[cleaned] ?? ALIASES[key.trim()] ?? cleaned.toLowerCase().replace(/-/g, '_');
-}
-
-function keyName(k: string): string {
-  return k === 'little_giant' ? 'little-giant' : k;
-}
-
-/** "Did you mean" candidates: the known field names and their Chinese aliases. */
-function suggestions(known: ReadonlySet<string>): string[] {
-  return [...known, ...Object.keys(ALIASES).filter((a) => known.has(ALIASES[a]))];
+  const suggestion = suggestField(key, fields);
+  return { ...where, ruleId: 'unknown-field', code: 'unknown-field', args: suggestion ? { field: key, suggestion } : { field: key } };
 }
 
 /** Maps a record's keys to canonical names; reports and drops keys the schema does not know. */
 export function canonicalise(
   values: Record<string, unknown>,
-  known: ReadonlySet<string>,
+  fields: FieldSet,
   locOf: (key: string) => Location,
   pathPrefix: string,
   drafts: Draft[],
@@ -57,69 +47,77 @@ export function canonicalise(
   const out: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const [key, value] of Object.entries(values)) {
-    const canonical = keyName(canonicalKey(key));
-    if (known.has(canonical) && seen.has(canonical)) {
+    const r = resolveKey(key, fields);
+    if (r.kind !== 'field') {
+      drafts.push(keyDraft(locOf(key), key, r, fields, displayPath(pathPrefix, key)));
+      continue;
+    }
+    if (seen.has(r.field)) {
       // `name:` and `企业名称:` are one field written twice: the first wins, as for a repeated YAML key.
       drafts.push({ ...locOf(key), ruleId: 'duplicate-key', code: 'duplicate-key', args: { key }, path: displayPath(pathPrefix, key), value: key });
       continue;
     }
-    seen.add(canonical);
-    if (!known.has(canonical)) {
-      const suggestion = closest(key, suggestions(known));
-      drafts.push({
-        ...locOf(key),
-        ruleId: 'unknown-field',
-        code: 'unknown-field',
-        args: suggestion ? { field: key, suggestion } : { field: key },
-        path: displayPath(pathPrefix, key),
-        value: key,
-      });
-      continue;
-    }
+    seen.add(r.field);
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-    out[canonical] = value;
-    original?.set(canonical, key);
+    out[r.field] = value;
+    original?.set(r.field, key);
   }
   return out;
 }
 
-export function csvRecords(file: string, csv: CsvLoad, known: ReadonlySet<string>, drafts: Draft[], suppressions: SuppressionDirective[]): RawRecord[] {
-  if (!csv.header) return [];
-  const names = csv.header.names.map((n) => (n === 'suppress' || canonicalKey(n) === 'suppress' ? 'suppress' : n));
-  const seen = new Map<string, number>();
-  const columns: (string | undefined)[] = names.map((name, i) => {
-    if (name.trim() === '') return undefined;
-    if (name === 'suppress') return 'suppress';
-    const canonical = keyName(canonicalKey(name));
-    if (!known.has(canonical)) {
-      const suggestion = closest(name, suggestions(known));
-      drafts.push({ ...csv.header!.locs[i], ruleId: 'unknown-field', code: 'unknown-field', args: suggestion ? { field: name, suggestion } : { field: name }, value: name });
-      return undefined;
+/** Column index → field; unknown, wrong-unit and repeated columns are reported once, at the header. */
+function mapColumns(csv: NonNullable<CsvLoad['header']>, fields: FieldSet, drafts: Draft[]): [number, string][] {
+  const out: [number, string][] = [];
+  const seen = new Set<string>();
+  let unknown = 0;
+  let firstUnreported: Location | undefined;
+  csv.names.forEach((name, i) => {
+    if (name.trim() === '') return;
+    if (name === 'suppress' || canonicalKey(name) === 'suppress') {
+      out.push([i, 'suppress']);
+      return;
     }
-    if (seen.has(canonical)) {
-      drafts.push({ ...csv.header!.locs[i], ruleId: 'schema', code: 'duplicate-column', args: { key: name }, value: name });
-      return undefined;
+    const r = resolveKey(name, fields);
+    if (r.kind !== 'field') {
+      // A 100 000-column header must not become 100 000 findings (nor take seconds to suggest for).
+      unknown++;
+      if (unknown <= MAX_UNKNOWN_COLUMNS || r.kind === 'wrong-unit') drafts.push(keyDraft(csv.locs[i], name, r, fields));
+      else firstUnreported ??= csv.locs[i];
+      return;
     }
-    seen.set(canonical, i);
-    return canonical;
+    if (seen.has(r.field)) {
+      drafts.push({ ...csv.locs[i], ruleId: 'schema', code: 'duplicate-column', args: { key: name }, value: name });
+      return;
+    }
+    seen.add(r.field);
+    out.push([i, r.field]);
   });
+  if (firstUnreported) {
+    drafts.push({ ...firstUnreported, ruleId: 'unknown-field', code: 'unknown-field.more', args: { count: unknown - MAX_UNKNOWN_COLUMNS, shown: MAX_UNKNOWN_COLUMNS } });
+  }
+  return out;
+}
+
+export function csvRecords(file: string, csv: CsvLoad, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[]): RawRecord[] {
+  if (!csv.header) return [];
+  const columns = mapColumns(csv.header, fields, drafts);
   return csv.rows.map((row) => {
     const values: Record<string, unknown> = {};
     const locs = new Map<string, Location>();
     const raw = new Map<string, string>();
-    columns.forEach((col, i) => {
+    for (const [i, col] of columns) {
       const cell = row.cells[i];
-      if (col === undefined || cell === undefined) return;
+      if (cell === undefined) continue;
       if (col === 'suppress') {
         if (cell.trim()) suppressions.push(parseSuppressCell(file, row.line, cell, row.locs[i]));
-        return;
+        continue;
       }
       locs.set(col, row.locs[i]);
       raw.set(col, cell);
       if (cell.trim() !== '') values[col] = cell;
-    });
+    }
     // The row is the line; a diagnostic's path names only the column.
-    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, locs, raw };
+    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, locs, raw, format: 'csv' };
   });
 }
 

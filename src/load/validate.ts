@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Draft, Location } from '../diagnostics.js';
-import type { IssueParams } from '../model/fields.js';
+import { parseDate } from '../model/dates.js';
+import { isDateField, type IssueParams } from '../model/fields.js';
+import { fieldSet } from './headers.js';
 import { canonicalise, displayPath, type RawRecord } from './records.js';
 
 export interface Validated<T> {
@@ -15,15 +17,19 @@ export interface Validated<T> {
   raw: Record<string, string>;
 }
 
-const KNOWN = new WeakMap<z.ZodObject, ReadonlySet<string>>();
+// Excel writes a date cell to CSV as its serial day number when the cell is not formatted as a date.
+// Five digits only (10000–99999: 1927-05-18 … 2173-10-14), so a year (2025) or 20250903 is never one.
+const EXCEL_SERIAL = /^\s*\d{5}(?:\.\d+)?\s*$/u;
 
-function knownKeys(schema: z.ZodObject): ReadonlySet<string> {
-  let keys = KNOWN.get(schema);
-  if (!keys) {
-    keys = new Set(Object.keys(schema.shape));
-    KNOWN.set(schema, keys);
+/** CSV date cells holding an Excel serial → ISO dates (YAML never: there a number is not a date). */
+function excelDates(schema: z.ZodObject, values: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const [key, v] of Object.entries(values)) {
+    if (typeof v !== 'string' || !EXCEL_SERIAL.test(v) || !isDateField(schema.shape[key])) continue;
+    const date = parseDate(Number(v), { excelSerial: true });
+    if (date.ok) (out ??= { ...values })[key] = date.value;
   }
-  return keys;
+  return out ?? values;
 }
 
 /** Validates `record.values` (or the sub-record at `sub`) against `schema`. */
@@ -45,10 +51,9 @@ export function validateRecord<S extends z.ZodObject>(
     return fallback;
   };
   const original = new Map<string, string>();
-  const known = knownKeys(schema);
   const values = canonicalise(
     opts.values ?? record.values,
-    known,
+    fieldSet(schema),
     (key) => record.locs.get(`key:${prefix}${key}`) ?? locOfPath(key),
     [record.path, opts.sub].filter((x) => x !== undefined && x !== '').join('.'),
     drafts,
@@ -66,7 +71,7 @@ export function validateRecord<S extends z.ZodObject>(
     const v = values[key];
     raw[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);
   }
-  const input = { ...values, ...opts.inject };
+  const input = { ...(record.format === 'csv' ? excelDates(schema, values) : values), ...opts.inject };
   let result = schema.safeParse(input);
   if (!result.success) {
     const bad = new Set<string>();

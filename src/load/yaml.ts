@@ -3,7 +3,7 @@
  * YAML 1.2 core schema (dates stay strings), duplicate keys are located errors, alias expansion and
  * nesting depth are bounded, and `__proto__`-style keys never reach an object prototype.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
 import { displayPath } from './records.js';
 
@@ -116,6 +116,12 @@ export function loadYaml(file: string, text: string): YamlLoad {
  * the stack and can take the whole process down.
  */
 function parseBounded(text: string, lineCounter: LineCounter): { doc: Document.Parsed; tooDeepAt?: undefined } | { doc?: undefined; tooDeepAt: number } {
+  const flowTooDeep = firstTooDeepFlow(text);
+  if (flowTooDeep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1 && i < flowTooDeep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return { tooDeepAt: flowTooDeep };
+  }
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const tooDeepAt = firstTooDeep(tokens, MAX_DEPTH + 1); // + 1: the CST has a document level
   if (tooDeepAt !== undefined) return { tooDeepAt };
@@ -131,6 +137,28 @@ function parseBounded(text: string, lineCounter: LineCounter): { doc: Document.P
   // compose(…, forceDoc = true) always yields a document.
   if (!doc) throw new Error('yaml: no document composed');
   return { doc };
+}
+
+// Lexer tokens that mark a state change and stand for no source text.
+const CONTROL_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/**
+ * Offset of the first flow collection (`[`, `{`) nested deeper than MAX_DEPTH, from the lexer alone:
+ * building the CST of `[[[[…` costs seconds per 100 000 levels, lexing it a few milliseconds.
+ * (Block nesting needs indentation, so its depth is bounded by the file size anyway.)
+ */
+function firstTooDeepFlow(text: string): number | undefined {
+  if (!text.includes('[') && !text.includes('{')) return undefined;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'flow-seq-start' || type === 'flow-map-start') {
+      if (++depth > MAX_DEPTH) return offset;
+    } else if ((type === 'flow-seq-end' || type === 'flow-map-end') && depth > 0) depth--;
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
 }
 
 /** Offset of the first token nested deeper than `limit`, walking the CST with an explicit stack. */

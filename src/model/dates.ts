@@ -3,6 +3,7 @@
  * never depend on the machine's time zone. Functions taking an ISO date throw a RangeError on
  * anything else: that is a programming error, not bad data (bad data goes through parseDate).
  */
+import { INVISIBLE } from './parse.js';
 import type { IsoDate } from './types.js';
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -23,6 +24,10 @@ const TEXT_FORMATS = [
   /^(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日?$/u,
   /^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$/u,
 ];
+// A time of day after the date, as Excel and WPS write date-time cells to CSV (`2025/9/3 0:00`); it is
+// dropped. A zone (`Z`, `+08:00`) is not accepted: the calendar day would then depend on it.
+const TIME_OF_DAY = /^(?<date>.+?)(?:\s+|T)(?<h>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2})(?:\.\d{1,9})?)?$/u;
+const MAX_DATE_TEXT = 64;
 const QUARTER = /^(\d{4})-?Q([1-4])$/iu;
 const QUARTERS: Readonly<Record<string, Quarter>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -80,9 +85,23 @@ function fromExcelSerial(serial: number): DateParse {
   return { ok: true, value: format(fromDayNumber(day)) };
 }
 
+/** The date part of `date time`, or undefined when the time of day is out of range. */
+function withoutTime(s: string): string | undefined {
+  const t = TIME_OF_DAY.exec(s)?.groups;
+  if (!t) return s;
+  return Number(t.h) <= 23 && Number(t.min) <= 59 && Number(t.sec ?? 0) <= 59 ? t.date : undefined;
+}
+
 function fromText(raw: string, excelSerial: boolean): DateParse {
-  const s = raw.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '').trim();
-  if (excelSerial && /^\d{1,7}$/u.test(s)) return fromExcelSerial(Number(s));
+  // No date is longer; a multi-megabyte cell must not reach the (backtracking) patterns.
+  if (raw.length > MAX_DATE_TEXT) return { ok: false };
+  const trimmed = raw.normalize('NFKC').replace(INVISIBLE, '').trim();
+  if (excelSerial && /^\d{1,7}$/u.test(trimmed)) return fromExcelSerial(Number(trimmed));
+  const date = withoutTime(trimmed);
+  return date === undefined ? { ok: false } : fromDateText(date);
+}
+
+function fromDateText(s: string): DateParse {
   for (const pattern of TEXT_FORMATS) {
     const parts = pattern.exec(s)?.groups;
     if (!parts) continue;
@@ -94,7 +113,8 @@ function fromText(raw: string, excelSerial: boolean): DateParse {
 
 /**
  * Reads a date as people write it in spreadsheets and YAML: `2025-09-03`, `2025-9-3`, `2025/9/3`,
- * `2025.9.3`, `2025年9月3日`, `20250903` (full-width digits too), a JS Date (its UTC day, as YAML
+ * `2025.9.3`, `2025年9月3日`, `20250903` (full-width digits too), any of these followed by a time
+ * of day without a zone (`2025/9/3 0:00`, dropped), a JS Date (its UTC day, as YAML
  * timestamps are UTC) and, with `excelSerial`, an Excel serial day number (time of day ignored).
  */
 export function parseDate(raw: unknown, opts: { excelSerial?: boolean } = {}): DateParse {

@@ -4,7 +4,7 @@
  * side is what `hh-srdi schema` publishes; invalid values carry a bilingual detail and the expectation.
  */
 import { z } from 'zod';
-import { parseBoolean, parseList, parseNumber, cleanText } from './parse.js';
+import { parseBoolean, parseList, parseNumber, cleanText, type NumberUnit } from './parse.js';
 import { parseDate } from './dates.js';
 import { tierFromText } from './tiers.js';
 import type { TierId } from './types.js';
@@ -29,7 +29,7 @@ const EXPECT = {
 const PARSE_DETAIL: Record<string, Expectation> = {
   'not-a-number': { zh: '不是数字', en: 'not a number' },
   'not-an-integer': { zh: '不是非负整数', en: 'not a whole number ≥ 0' },
-  'yuan-not-wan': { zh: '以“元”为单位；请换算为万元（不自动换算）', en: 'written in 元; convert it to 万元 (never converted silently)' },
+  'yuan-not-wan': { zh: '单位不是万元（如“元”“亿元”）；请换算为万元（不自动换算）', en: 'not in 万元 (元, 亿元 …): convert it to 万元 — units are never converted silently' },
   'percent-out-of-range': { zh: '百分比超出 0–100', en: 'percentage outside 0–100' },
   'not-a-boolean': { zh: '不是是/否', en: 'not a yes/no value' },
   empty: { zh: '为空', en: 'empty' },
@@ -51,13 +51,34 @@ function fail(ctx: z.RefinementCtx, detail: Expectation, expected: Expectation):
 
 const scalarInput = z.union([z.string(), z.number()]);
 
-function numeric(unit: 'money' | 'percent' | 'count' | 'number', expected: Expectation, description: string) {
-  return scalarInput
+// What the loaders need to know about a field beyond its parser, kept off the published JSON Schema:
+// the unit a CSV header may name (营业收入（万元）) and whether a CSV cell may hold an Excel date serial.
+const UNITS = new WeakMap<z.core.$ZodType, NumberUnit>();
+const DATES = new WeakSet<z.core.$ZodType>();
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  return schema instanceof z.ZodOptional ? unwrap(schema.unwrap()) : schema;
+}
+
+/** The unit of a numeric field (optional or not), `undefined` for other fields. */
+export function unitOf(schema: z.core.$ZodType): NumberUnit | undefined {
+  return UNITS.get(unwrap(schema));
+}
+
+/** True for a calendar-date field (optional or not). */
+export function isDateField(schema: z.core.$ZodType): boolean {
+  return DATES.has(unwrap(schema));
+}
+
+function numeric(unit: NumberUnit, expected: Expectation, description: string) {
+  const schema = scalarInput
     .transform((raw, ctx) => {
       const r = parseNumber(raw, unit);
       return r.ok ? r.value : fail(ctx, PARSE_DETAIL[r.code] ?? PARSE_DETAIL['not-a-number'], expected);
     })
     .meta({ description });
+  UNITS.set(schema, unit);
+  return schema;
 }
 
 export const money = (description: string) => numeric('money', EXPECT.money, `${description} (万元)`);
@@ -73,13 +94,16 @@ export const year = (description: string) =>
     })
     .meta({ description });
 
-export const isoDate = (description: string) =>
-  scalarInput
+export const isoDate = (description: string) => {
+  const schema = scalarInput
     .transform((raw, ctx) => {
       const r = parseDate(raw);
       return r.ok ? r.value : fail(ctx, { zh: '不是有效日期', en: 'not a valid calendar date' }, EXPECT.date);
     })
     .meta({ description });
+  DATES.add(schema);
+  return schema;
+};
 
 export const bool = (description: string) =>
   z

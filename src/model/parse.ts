@@ -17,18 +17,25 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ParseCode };
 /** money: 万元; percent: 12.5 means 12.5 %; count: a whole number ≥ 0. */
 export type NumberUnit = 'money' | 'percent' | 'count' | 'number';
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
+/**
+ * Invisible format characters pasted along with codes and names: zero-width space and joiners, word
+ * joiner, BOM, soft hyphen, and the bidi marks and embeddings (which can also make text display in
+ * a different order than it is read).
+ */
+export const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
 // Thousands groups must be exactly 3 digits and use one separator throughout (`1,234,567`, `1 234`).
 const DECIMAL = /^[+-]?(?:\d{1,3}(?<sep>[, ])\d{3}(?:\k<sep>\d{3})*|\d+)?(?:\.\d+)?$/u;
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '有', '√', '✓', '✔']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '无', '×', '✗', '✘']);
+// Any money unit but 万元 is refused, never converted: 元, 千元, 百万元, 亿元, 亿.
+const OTHER_MONEY_UNIT = /(?:元|亿|千|百万)$/u;
 const LIST_SEPARATORS = /[;；、,，|｜\s]+/u;
 
 const fail = (code: ParseCode): { ok: false; code: ParseCode } => ({ ok: false, code });
 
 /** NFC, no zero-width characters, no surrounding blanks, inner runs of blanks (not newlines) → one space. */
 export function cleanText(raw: string): string {
-  return raw.normalize('NFC').replace(ZERO_WIDTH, '').replace(/[^\S\r\n]+/gu, ' ').trim();
+  return raw.normalize('NFC').replace(INVISIBLE, '').replace(/[^\S\r\n]+/gu, ' ').trim();
 }
 
 /** NFKC folds full-width digits, signs, `．`, `，` and `％` to ASCII; U+2212 is the typographic minus. */
@@ -40,7 +47,7 @@ function stripUnit(s: string, unit: NumberUnit): Parsed<string> {
   if (unit === 'percent') return { ok: true, value: s.replace(/\s*%$/u, '') };
   if (unit !== 'money') return { ok: true, value: s };
   const body = s.replace(/\s*万元?$/u, '');
-  return body === s && /元$/u.test(s) ? fail('yuan-not-wan') : { ok: true, value: body };
+  return body === s && OTHER_MONEY_UNIT.test(s) ? fail('yuan-not-wan') : { ok: true, value: body };
 }
 
 function readDecimal(s: string): Parsed<number> {

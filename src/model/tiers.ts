@@ -30,7 +30,9 @@ export function tierFromText(raw: string): TierId | undefined {
     .normalize('NFKC')
     .replace(/[\s"'“”‘’「」『』]/g, '')
     .toLowerCase();
-  return ALIASES[key] ?? ALIASES[key.replace(/企业$/, '')];
+  // Own keys only: `constructor` or `__proto__` typed as a tier must not find Object.prototype's.
+  const lookup = (k: string): TierId | undefined => (Object.hasOwn(ALIASES, k) ? ALIASES[k] : undefined);
+  return lookup(key) ?? lookup(key.replace(/企业$/, ''));
 }
 
 export function tierLabel(tier: TierId, lang: 'zh' | 'en'): string {

@@ -45,12 +45,24 @@ describe('years from file names', () => {
     ]);
   });
 
-  it('a year column in indicators/<year>.csv wins over the file name', async () => {
-    const { data } = await loadMemory({ 'enterprises.csv': enterprises, 'indicators/2024.csv': `credit_code,year,revenue\n${A},2023,100\n${A},,120\n` });
+  it('a year column in indicators/<year>.csv that names another year is an error at the cell, and the row is left out', async () => {
+    const files = { 'enterprises.csv': enterprises, 'indicators/2024.csv': `credit_code,year,revenue\n${A},2023,100\n${A},,120\n${A},２０２４,130\n` };
+    const { data } = await loadMemory(files);
     expect(data.indicators.map((i) => [i.year, i.revenue])).toEqual([
-      [2023, 100],
       [2024, 120],
+      [2024, 130],
     ]);
+    const list = (await diagnose(files)).filter((d) => d.ruleId === 'schema');
+    expect(list.map((d) => [d.code, d.file, d.line, d.column, d.value, d.message])).toEqual([
+      ['schema.year-mismatch', 'indicators/2024.csv', 2, 20, '2023', 'year 2023 disagrees with the file name indicators/2024.csv (2024), and which is right cannot be told; the record was not read'],
+    ]);
+  });
+
+  it('so does a year column in pools/<year>.csv', async () => {
+    const list = await diagnose({ 'enterprises.csv': enterprises, 'pools/2026.csv': `year,credit_code,tier,county\n2025,${A},srdi,蒙自\n2026,${B},srdi,开远\n` });
+    expect(list.filter((d) => d.ruleId === 'schema').map((d) => [d.code, d.line, d.column])).toEqual([['schema.year-mismatch', 2, 1]]);
+    const { data } = await loadMemory({ 'enterprises.csv': enterprises, 'pools/2026.csv': `year,credit_code,tier,county\n2025,${A},srdi,蒙自\n2026,${B},srdi,开远\n` });
+    expect(data.pools.map((p) => [p.year, p.creditCode])).toEqual([[2026, B]]);
   });
 
   it('indicators.csv without a year is a missing required field', async () => {
@@ -192,7 +204,10 @@ describe('the folder', () => {
     const load = await loadFolder({ vfs, root: 'data', displayRoot: 'data' });
     expect(load.data.files).toEqual(['data/counties.csv', 'data/enterprises.csv']);
     const result = check(load, { asOf: '2026-11-28', lang: 'en' });
-    expect(result.diagnostics.map((d) => [d.ruleId, d.file, d.line])).toEqual([['unknown-county', 'data/enterprises.csv', 3]]);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.file, d.line])).toEqual([
+      ['unknown-county', 'error', 'data/enterprises.csv', 3],
+      ['syntax', 'info', 'data/enterprises/蒙自/x.yaml', 1], // not read, and said so
+    ]);
     expect(result.summary.files).toBe(2);
   });
 
