@@ -188,7 +188,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   行业代码: 'industry', 所属行业: 'industry', 进入细分市场年份: 'niche_since', 主导产品: 'main_product', 重点领域: 'focus_area', 产业链作用: 'chain_role',
   营业收入: 'revenue', 主营业务收入: 'main_revenue', 研发费用: 'rd_expense', 资产总额: 'total_assets', 负债总额: 'total_liabilities',
   净利润: 'net_profit', 从业人员: 'employees', 职工人数: 'employees', 研发人员: 'rd_staff', 发明专利: 'invention_patents',
-  一类知识产权: 'class1_ip', Ⅰ类知识产权: 'class1_ip', 二类知识产权: 'class2_ip', Ⅱ类知识产权: 'class2_ip',
+  一类知识产权: 'class1_ip', Ⅰ类知识产权: 'class1_ip', I类知识产权: 'class1_ip', 二类知识产权: 'class2_ip', Ⅱ类知识产权: 'class2_ip', II类知识产权: 'class2_ip',
   市场占有率: 'market_share_pct', 全国细分市场占有率: 'market_share_pct', 股权融资: 'equity_financing', 股权融资额: 'equity_financing',
   信息系统: 'digital_systems', 数字化水平: 'digital_level', 认证: 'certifications', 管理体系认证: 'certifications', 标准: 'standards',
   自主品牌: 'own_brand', 研发机构: 'rd_institution', 高新技术企业: 'high_tech_enterprise', 审计报告报备: 'audit_filed',
