@@ -24,6 +24,9 @@ await build({
   outfile: 'dist/cli.js',
   bundle: true,
   platform: 'node',
+  // exceljs (~1 MB with its zip and XML libraries) stays in node_modules and is imported only when a
+  // workbook is read or written, so other commands neither parse nor load it.
+  external: ['exceljs'],
   format: 'esm',
   target: 'node20',
   sourcemap: false,

@@ -4,12 +4,12 @@ import { closest } from './suggest.js';
 
 export interface Classified {
   kind: FileKind;
-  format: 'yaml' | 'csv';
+  format: 'yaml' | 'csv' | 'xlsx';
   /** Year taken from the file name (pools/2026.csv, indicators/2024.csv). */
   year?: number;
 }
 
-const EXT = /\.(ya?ml|csv|tsv|txt)$/i;
+const EXT = /\.(ya?ml|csv|tsv|txt|xlsx)$/i;
 // Maps, not object literals: a file named `constructor.csv` must not find Object.prototype.constructor.
 const SINGLE = new Map<string, FileKind>([
   ['plan', 'plan'],
@@ -30,7 +30,8 @@ const FOLDERS = new Map<string, FileKind>([
 export function classify(path: string): Classified | undefined {
   const m = EXT.exec(path);
   if (!m) return undefined;
-  const format = m[1].toLowerCase().startsWith('y') ? 'yaml' : 'csv';
+  const ext = m[1].toLowerCase();
+  const format = ext.startsWith('y') ? 'yaml' : ext === 'xlsx' ? 'xlsx' : 'csv';
   const parts = path.slice(0, -m[0].length).split('/');
   if (parts.length === 1) {
     const kind = SINGLE.get(parts[0]);
@@ -48,8 +49,9 @@ export function classify(path: string): Classified | undefined {
 /** Why a file that is not read deserves a note; `suggestion` is where it would be read. */
 export type Unread = { code: 'syntax.unexpected-file'; suggestion?: string } | { code: 'syntax.spreadsheet' };
 
-const DATA_LIKE = /\.(ya?ml|csv|tsv|json)$/i;
-const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ods)$/i;
+const DATA_LIKE = /\.(ya?ml|csv|tsv|json|xlsx)$/i;
+// .xlsx is read (load/xlsx.ts); other workbook formats are not.
+const SPREADSHEET = /\.(xlsm|xls|et|ods)$/i;
 const CONFIG = /^hh-srdi\.config\.ya?ml$/;
 
 /**

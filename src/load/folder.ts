@@ -5,11 +5,12 @@ import type { Dataset } from '../model/types.js';
 import { SCHEMAS, type FileKind } from '../model/schemas.js';
 import { classify, unread, type Classified } from './classify.js';
 import { decode, looksBinary, type Encoding } from './decode.js';
-import { loadCsv } from './csv.js';
+import { loadCsv, type CsvLoad } from './csv.js';
 import { loadYaml } from './yaml.js';
 import { csvRecords, yamlRecords, type RawRecord } from './records.js';
 import { buildDataset, type KindRecords } from './build.js';
 import { fieldSet, type FieldSet } from './headers.js';
+import { loadXlsx, type SheetLoad } from './xlsx.js';
 import './messages.js';
 
 export interface LoadOptions {
@@ -42,8 +43,10 @@ export interface LoadedFile {
 }
 
 /** Reads one file; YAML files over the size limit are not read (their size is returned instead). */
-async function readFile(opts: LoadOptions, rel: string, classified: Classified): Promise<{ bytes?: Uint8Array; size?: number }> {
+async function readFile(opts: LoadOptions, rel: string, classified: Classified): Promise<{ bytes?: Uint8Array; size?: number; sheet?: SheetLoad }> {
   const abs = opts.root ? posix.join(opts.root, rel) : rel;
+  // A workbook is unzipped and parsed here, off the ordered parse loop (exceljs is asynchronous).
+  if (classified.format === 'xlsx') return { sheet: await loadXlsx(display(opts, rel), await opts.vfs.read(abs), classified.kind) };
   if (classified.format === 'yaml') {
     const size = await opts.vfs.size(abs);
     if (size > (opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES)) return { size };
@@ -56,12 +59,13 @@ function parseFile(
   opts: LoadOptions,
   rel: string,
   classified: Classified,
-  content: { bytes?: Uint8Array; size?: number },
+  content: { bytes?: Uint8Array; size?: number; sheet?: SheetLoad },
   drafts: Draft[],
   suppressions: SuppressionDirective[],
 ): LoadedFile {
   const file = display(opts, rel);
   const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
+  if (content.sheet) return done(tableRecords(content.sheet.file, content.sheet.csv, classified.kind, drafts, suppressions));
   if (!content.bytes) {
     const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
     drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.too-large', args: { size: mb(content.size ?? 0), limit: mb(limit) } });
@@ -82,10 +86,14 @@ function parseFile(
     suppressions.push(...y.suppressions);
     return done(y.tree ? yamlRecords(file, y.tree, drafts) : []);
   }
-  const csv = loadCsv(file, text);
+  return done(tableRecords(file, loadCsv(file, text), classified.kind, drafts, suppressions));
+}
+
+/** A CSV file or a workbook's sheet (`file` is then `x.xlsx!Sheet1`) → located raw records. */
+function tableRecords(file: string, csv: CsvLoad, kind: FileKind, drafts: Draft[], suppressions: SuppressionDirective[]): RawRecord[] {
   drafts.push(...csv.drafts);
   if (!csv.header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
-  return done(csvRecords(file, csv, csvFields(classified.kind), drafts, suppressions));
+  return csvRecords(file, csv, csvFields(kind), drafts, suppressions);
 }
 
 /** Reads and parses one file into located raw records (no schema validation yet). */
