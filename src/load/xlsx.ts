@@ -93,7 +93,8 @@ function failure(file: string, bytes: Uint8Array, e: unknown): SheetLoad {
   // An OLE compound file: an old .xls renamed, or a password-protected workbook.
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   const detail = ole ? 'an old .xls or password-protected workbook — save it as .xlsx without a password' : bytes[0] !== 0x50 || bytes[1] !== 0x4b ? `not an .xlsx file (${message})` : message;
-  return { file, csv: { rows: [], drafts: [{ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.xlsx', args: { detail } }] } };
+  // An empty header: the one finding is this one, not also "no header row".
+  return { file, csv: { header: { names: [], locs: [] }, rows: [], drafts: [{ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.xlsx', args: { detail } }] } };
 }
 
 /** Reads one workbook's data sheet into the shape `csvRecords` consumes. */
