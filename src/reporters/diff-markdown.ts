@@ -4,7 +4,8 @@
  * escaped, and each section is cut after `maxRows` rows so that a big diff still fits in a comment.
  */
 import type { DataDiff } from '../reports/diff.js';
-import { baseLine, headline, sections, type DiffFormatOptions, type Section } from './diff-common.js';
+import { sections } from './diff-sections.js';
+import { baseLine, headline, type DiffFormatOptions, type Section } from './diff-common.js';
 import { escapeControl } from './format.js';
 import { escapeCell } from './markdown.js';
 

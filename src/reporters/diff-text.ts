@@ -1,7 +1,8 @@
 /** `diff --format text`: the headline, then each section as aligned columns (coloured on a TTY). */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DataDiff } from '../reports/diff.js';
-import { baseLine, headline, sections, type DiffFormatOptions, type Mark, type Section } from './diff-common.js';
+import { sections } from './diff-sections.js';
+import { baseLine, headline, type DiffFormatOptions, type Mark, type Section } from './diff-common.js';
 import { displayWidth, escapeControl, padEndWidth } from './format.js';
 
 function paint(mark: Mark, chalk: ChalkInstance): ChalkInstance {

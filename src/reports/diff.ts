@@ -8,13 +8,16 @@
  * line shift is not a change; a file git saw renamed carries its diagnostics along, and the same
  * rule and message in another file is the same finding moved with its records.
  */
-import type { CheckResult, CheckSummary, Diagnostic } from '../diagnostics.js';
-import { renderMessage } from '../messages.js';
+import type { CheckResult } from '../diagnostics.js';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
 import type { Dataset, Enterprise, IsoDate, PoolEntry, Recognition, TierId } from '../model/types.js';
-import type { GapReport, GapRow } from './gaps.js';
-import type { PaceStatus } from './pace.js';
+import type { GapReport } from './gaps.js';
+import { diagnosticDiff, type FindingsDiff } from './diff-findings.js';
+import { gapDiff, type GapsDiff } from './diff-gaps.js';
 import { indicatorChanges, type IndicatorFieldChange } from './diff-indicators.js';
+
+export type { DiagnosticRef, FindingsDiff } from './diff-findings.js';
+export type { GapChange, GapFigures, GapsDiff } from './diff-gaps.js';
 
 export interface DiffSide {
   data: Dataset;
@@ -69,34 +72,6 @@ export interface PoolRef extends EnterpriseRef {
   status?: string;
 }
 
-export interface DiagnosticRef {
-  ruleId: string;
-  severity: Diagnostic['severity'];
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-export interface GapFigures {
-  actual: number;
-  target: number;
-  remaining: number;
-  status: PaceStatus;
-  poolRequired: number | null;
-  poolFiled: number;
-  poolShortfall: number | null;
-}
-
-export interface GapChange {
-  county: string;
-  name: string;
-  tier: TierId;
-  before?: GapFigures;
-  after?: GapFigures;
-  changed: boolean;
-}
-
 export interface DataDiff {
   version: 1;
   base?: DiffBase;
@@ -115,20 +90,10 @@ export interface DataDiff {
     removed: (EnterpriseRef & { year: number })[];
     changed: (EnterpriseRef & { year: number; fields: IndicatorFieldChange[] })[];
   };
-  /**
-   * Findings of `check` now and before, matched by rule + file + message (line references blanked).
-   * `changed`: a finding about the same subject whose figures moved (same rule, file, code and
-   * wording arguments; only numbers differ), e.g. a pool shortfall of 2 that is now 1.
-   */
-  diagnostics: {
-    new: DiagnosticRef[];
-    fixed: DiagnosticRef[];
-    changed: (DiagnosticRef & { before: Pick<DiagnosticRef, 'severity' | 'line' | 'column' | 'message'> })[];
-    before: CheckSummary;
-    after: CheckSummary;
-  };
+  /** Findings of `check` now and before (see diff-findings.ts). */
+  diagnostics: FindingsDiff;
   /** Every county × tier row of `gaps` on the as-of date, before and after; `changed` marks the moves. */
-  gaps: { year: number; rows: GapChange[] };
+  gaps: GapsDiff;
 }
 
 export const DEFAULT_THRESHOLD_PCT = 10;
@@ -278,101 +243,6 @@ function indicatorDiff(before: Side, after: Side, thresholdPct: number): DataDif
     if (fields.length > 0) out.changed.push({ ...refOf(now.creditCode, after, before), year: now.year, fields });
   }
   return out;
-}
-
-/** Message arguments that are line numbers: blanked so that a line shift does not change a message. */
-const LINE_ARG = /^(line|first|first_line|\w+_line)$/;
-
-function diagnosticKey(d: Diagnostic, file: string): string {
-  const args = Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, LINE_ARG.test(k) ? '#' : v]));
-  return `${d.ruleId}\u0000${file}\u0000${renderMessage(d.code, args, 'en')}`;
-}
-
-const diagnosticRef = (d: Diagnostic): DiagnosticRef => ({ ruleId: d.ruleId, severity: d.severity, file: d.file, line: d.line, column: d.column, message: d.message });
-
-/** Multiset difference: two identical findings before and one after is one fixed. */
-function unmatched(list: readonly Diagnostic[], other: readonly Diagnostic[], keyOf: (d: Diagnostic) => string, otherKey: (d: Diagnostic) => string): Diagnostic[] {
-  const pool = new Map<string, number>();
-  for (const d of other) pool.set(otherKey(d), (pool.get(otherKey(d)) ?? 0) + 1);
-  const out: Diagnostic[] = [];
-  for (const d of list) {
-    const k = keyOf(d);
-    const n = pool.get(k) ?? 0;
-    if (n > 0) pool.set(k, n - 1);
-    else out.push(d);
-  }
-  return out;
-}
-
-const NUMERIC = /^-?\d+(\.\d+)?$/;
-
-/** What a finding is about, without its figures: "个旧市's 2026 innovative pool is short" whatever the count. */
-function subjectKey(d: Diagnostic, file: string): string {
-  const words = Object.entries(d.args).filter(([k, v]) => !LINE_ARG.test(k) && typeof v === 'string' && !NUMERIC.test(v));
-  return `${d.ruleId}\u0000${file}\u0000${d.code}\u0000${JSON.stringify(words.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
-}
-
-/** A new and a fixed finding about the same subject are one finding that changed (a shortfall of 2 now 1). */
-function pairChanged(added: Diagnostic[], fixed: Diagnostic[], oldFile: (d: Diagnostic) => string): { added: Diagnostic[]; fixed: Diagnostic[]; changed: DataDiff['diagnostics']['changed'] } {
-  const waiting = new Map<string, Diagnostic[]>();
-  for (const d of fixed) {
-    const k = subjectKey(d, oldFile(d));
-    waiting.set(k, [...(waiting.get(k) ?? []), d]);
-  }
-  const changed: DataDiff['diagnostics']['changed'] = [];
-  const stillNew: Diagnostic[] = [];
-  const paired = new Set<Diagnostic>();
-  for (const d of added) {
-    const was = waiting.get(subjectKey(d, d.file))?.shift();
-    if (was === undefined) {
-      stillNew.push(d);
-      continue;
-    }
-    paired.add(was);
-    changed.push({ ...diagnosticRef(d), before: { severity: was.severity, line: was.line, column: was.column, message: was.message } });
-  }
-  return { added: stillNew, fixed: fixed.filter((d) => !paired.has(d)), changed };
-}
-
-function diagnosticDiff(before: CheckResult, after: CheckResult, renames: ReadonlyMap<string, string>): DataDiff['diagnostics'] {
-  const oldFile = (d: Diagnostic): string => renames.get(d.file) ?? d.file;
-  const oldKey = (d: Diagnostic): string => diagnosticKey(d, oldFile(d));
-  const newKey = (d: Diagnostic): string => diagnosticKey(d, d.file);
-  // then across files: the same rule and message elsewhere is the same finding whose rows moved
-  // (a rename git did not see, records moved from a CSV into YAML files)
-  const anyFile = (d: Diagnostic): string => diagnosticKey(d, '');
-  const addedHere = unmatched(after.diagnostics, before.diagnostics, newKey, oldKey);
-  const fixedHere = unmatched(before.diagnostics, after.diagnostics, oldKey, newKey);
-  const { added, fixed, changed } = pairChanged(unmatched(addedHere, fixedHere, anyFile, anyFile), unmatched(fixedHere, addedHere, anyFile, anyFile), oldFile);
-  return { new: added.map(diagnosticRef), fixed: fixed.map(diagnosticRef), changed, before: before.summary, after: after.summary };
-}
-
-function figures(row: GapRow): GapFigures {
-  return {
-    actual: row.actual, target: row.target, remaining: row.remaining, status: row.status,
-    poolRequired: row.pool.required, poolFiled: row.pool.filed, poolShortfall: row.pool.shortfall,
-  };
-}
-
-const GAP_FIGURES = ['actual', 'target', 'remaining', 'status', 'poolRequired', 'poolFiled', 'poolShortfall'] as const satisfies readonly (keyof GapFigures)[];
-const sameFigures = (a: GapFigures, b: GapFigures): boolean => GAP_FIGURES.every((k) => a[k] === b[k]);
-
-/** Rows in the order of the report now, then rows that exist only before (a county dropped). */
-function gapDiff(before: GapReport, after: GapReport): DataDiff['gaps'] {
-  const key = (r: GapRow): string => `${r.county}\u0000${r.tier}`;
-  const old = byKey(before.rows, key);
-  const rows: GapChange[] = [];
-  for (const r of after.rows) {
-    const was = old.get(key(r));
-    const now = figures(r);
-    const prev = was && figures(was);
-    rows.push({ county: r.county, name: r.name, tier: r.tier, ...(prev && { before: prev }), after: now, changed: !prev || !sameFigures(prev, now) });
-  }
-  const seen = new Set(after.rows.map(key));
-  for (const r of before.rows) {
-    if (!seen.has(key(r))) rows.push({ county: r.county, name: r.name, tier: r.tier, before: figures(r), changed: true });
-  }
-  return { year: after.year, rows };
 }
 
 export function diffData(before: DiffSide, after: DiffSide, options: DiffOptions = {}): DataDiff {
