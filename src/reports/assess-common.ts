@@ -89,6 +89,7 @@ const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\
 const TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'gu');
 /** Closing punctuation never starts a line (禁则): it stays on the line before, even past the width. */
 const CLOSING = /^[）〕】」』》〉，。、；：！？”’)\]}.,;:!?]/u;
+const OPENING = /[（〔【「『《〈“‘]$/u;
 
 /**
  * Greedy wrap by display width, breaking at spaces or between wide (CJK) characters. `indent`
@@ -111,8 +112,11 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
       line += piece;
       used += w;
     } else {
-      lines.push(line);
-      line = indent + hang + token;
+      // An opening bracket never ends a line: it moves down with what it opens.
+      const found = OPENING.exec(line)?.[0] ?? '';
+      const open = line.length - found.length > indent.length ? found : '';
+      lines.push(line.slice(0, line.length - open.length));
+      line = indent + hang + open + token;
       used = displayWidth(line);
     }
     empty = false;

@@ -48,12 +48,14 @@ const EFFECT_WORD: Record<Lang, Record<Effect, string>> = {
 };
 
 /**
- * The changes that matter: a top-level criterion of either ruleset whose outcome differs — leaving
- * out one that exists under one ruleset only and passes there (it decides nothing).
+ * The changes that matter: a required top-level criterion of either ruleset whose outcome differs —
+ * leaving out one that exists under one ruleset only and passes there (it decides nothing), and
+ * advisory ones (they never decide a verdict).
  */
 export function decisiveChanges(cmp: RulesetComparison): CriterionChange[] {
-  const top = new Set(cmp.assessments.flatMap((a) => a.assessment.criteria.map((c) => c.id)));
-  return cmp.changes.filter((c) => top.has(c.id) && c.before !== c.after && !(c.before === undefined && c.after === 'pass') && !(c.after === undefined && c.before === 'pass'));
+  const top = new Map(cmp.assessments.flatMap((a) => a.assessment.criteria.map((c) => [c.id, c.severity !== 'advisory'] as const)));
+  const passesAlone = (c: CriterionChange): boolean => (c.before === undefined && c.after === 'pass') || (c.after === undefined && c.before === 'pass');
+  return cmp.changes.filter((c) => top.get(c.id) === true && c.before !== c.after && !passesAlone(c));
 }
 
 const mark = (o: Outcome | undefined): string => (o === undefined ? '—' : OUTCOME_MARK[o]);
@@ -77,7 +79,7 @@ function rulesetHead(report: CompareReport, i: 0 | 1, lang: Lang, lines = false)
 
 function footer(report: CompareReport, lang: Lang): string[] {
   const zh = lang === 'zh';
-  const lines = ([0, 1] as const).map((i) => `${rulesetHead(report, i, lang)}: ${countsText(countVerdicts(report.entries.map((e) => verdicts(e)[i])), lang)}`);
+  const lines = ([0, 1] as const).map((i) => `${rulesetHead(report, i, lang)}${zh ? '：' : ': '}${countsText(countVerdicts(report.entries.map((e) => verdicts(e)[i])), lang)}`);
   const effects = report.entries.map((e) => effectOf(...verdicts(e)));
   const n = (x: Effect): number => effects.filter((y) => y === x).length;
   lines.push(
@@ -91,7 +93,7 @@ function footer(report: CompareReport, lang: Lang): string[] {
 
 function title(report: CompareReport, lang: Lang): string {
   const [a, b] = [rulesetHead(report, 0, lang), rulesetHead(report, 1, lang)];
-  return lang === 'zh' ? `截至 ${report.asOf}：${a} 与 ${b} 评估结论对比` : `Verdicts as of ${report.asOf} under ${a} and ${b}`;
+  return lang === 'zh' ? `截至 ${report.asOf} 的评估结论对比：${a} ↔ ${b}` : `Verdicts as of ${report.asOf} under ${a} and ${b}`;
 }
 
 export function compareTable(report: CompareReport, options: AssessFormatOptions): string {
