@@ -17,8 +17,9 @@ interface Doc {
 
 describe('hh-srdi assess --compare miit-2022,miit-2026', () => {
   const GOLDEN: [keyof typeof EXT, 'en' | 'zh'][] = [['table', 'en'], ['table', 'zh'], ['csv', 'zh'], ['json', 'en'], ['markdown', 'en']];
-  it.each(GOLDEN)('--format %s --lang %s matches its golden file (个旧市)', async (format, lang) => {
-    const r = await compare('--county', '个旧', '--format', format, '--lang', lang);
+  it.each(GOLDEN)('--format %s --lang %s matches its golden file (个旧市; json: two enterprises)', async (format, lang) => {
+    const which = format === 'json' ? ['91532501615782352J', '91532502MA39UT2496'] : ['--county', '个旧'];
+    const r = await compare(...which, '--format', format, '--lang', lang);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot(`./__golden__/assess-compare.${lang}.${EXT[format]}`);
   });
