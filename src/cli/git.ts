@@ -3,7 +3,7 @@
  * which files changed — with every failure turned into one clear line and exit 2.
  */
 import { posix } from 'node:path';
-import { changedFiles, defaultBase, DEFAULT_BRANCHES, GitError, repoPlace, resolveCommit, type RepoPlace } from '../load/git-vfs.js';
+import { changedFiles, defaultBase, DEFAULT_BRANCHES, GitError, isShallow, repoPlace, resolveCommit, type RepoPlace } from '../load/git-vfs.js';
 import type { DiffBase } from '../reports/diff.js';
 import { loadData, type Context } from './context.js';
 import { UsageError } from './io.js';
@@ -26,7 +26,11 @@ export async function baseCommit(place: RepoPlace, rev: string | undefined): Pro
   if (rev !== undefined) {
     const commit = await resolveCommit(place.top, rev);
     if (commit === undefined) {
-      throw new UsageError(`未知的 git 版本 “${rev}”（应为分支、标签或提交，如 origin/main、HEAD~1）`, `unknown git revision "${rev}" (expected a branch, tag or commit, e.g. origin/main or HEAD~1)`);
+      const shallow = await isShallow(place.top);
+      throw new UsageError(
+        `未知的 git 版本 “${rev}”（应为分支、标签或提交，如 origin/main、HEAD~1）${shallow ? '；当前为浅克隆，请获取完整历史（actions/checkout 设 fetch-depth: 0，GitLab 设 GIT_DEPTH: 0）' : ''}`,
+        `unknown git revision "${rev}" (expected a branch, tag or commit, e.g. origin/main or HEAD~1)${shallow ? '; this is a shallow clone: fetch the history (actions/checkout fetch-depth: 0, GitLab GIT_DEPTH: 0)' : ''}`,
+      );
     }
     return { rev, commit };
   }
@@ -35,6 +39,9 @@ export async function baseCommit(place: RepoPlace, rev: string | undefined): Pro
     return { rev: base.rev, commit: base.commit, branch: base.branch };
   } catch {
     const tried = DEFAULT_BRANCHES.join(', ');
+    if (await isShallow(place.top)) {
+      throw new UsageError(`找不到默认分支（已尝试 ${tried}）：当前为浅克隆，请获取完整历史或指定版本`, `no default branch to compare against (tried ${tried}): this is a shallow clone — fetch the history, or pass a revision`);
+    }
     throw new UsageError(`找不到默认分支（已尝试 ${tried}）：请指定版本，如 hh-srdi diff HEAD~1`, `no default branch to compare against (tried ${tried}): pass a revision, e.g. hh-srdi diff HEAD~1`);
   }
 }

@@ -71,6 +71,12 @@ export async function resolveCommit(top: string, rev: string): Promise<string | 
   return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
+/** A shallow clone lacks most history: the usual reason a CI job cannot find the base revision. */
+export async function isShallow(top: string): Promise<boolean> {
+  const r = await git(top, ['rev-parse', '--is-shallow-repository']);
+  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
+}
+
 /** Candidates for the default branch, in order: the first one that exists is used. */
 export const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'main', 'master'] as const;
 

@@ -214,6 +214,22 @@ describe('hh-srdi diff: where and against what', () => {
     expect(b.stderr).toBe('hh-srdi: no default branch to compare against (tried origin/HEAD, origin/main, main, master): pass a revision, e.g. hh-srdi diff HEAD~1\n');
   });
 
+  it('in a shallow clone, an unknown revision says to fetch the history', async () => {
+    const upstream = dataRepo();
+    repos.push(upstream);
+    upstream.append('data/pools/2026.csv', '91532501MA6K1A0B5N,innovative,个旧市,2026-01-12,true,in-pool\n').commit('pool');
+    const base = upstream.git('rev-parse', 'main').trim();
+    const r = new TempRepo();
+    repos.push(r);
+    r.git('fetch', '-q', '--depth', '1', `file://${upstream.dir}`, 'pr');
+    r.git('checkout', '-q', 'FETCH_HEAD');
+    const out = await cli(['diff', base], { cwd: r.dir });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      `hh-srdi: unknown git revision "${base}" (expected a branch, tag or commit, e.g. origin/main or HEAD~1); this is a shallow clone: fetch the history (actions/checkout fetch-depth: 0, GitLab GIT_DEPTH: 0)\n`,
+    );
+  });
+
   it('the default base is the merge base with origin/main when there is a remote', async () => {
     const upstream = dataRepo();
     repos.push(upstream);
