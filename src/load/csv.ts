@@ -35,10 +35,13 @@ export function loadCsv(file: string, text: string): CsvLoad {
   const normalised = text.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(normalised);
   const drafts: Draft[] = [];
-  let records: Parsed[];
+  // Collected as they are parsed: an error that stops the parser (a quote never closed) keeps the rows before it.
+  const records: Parsed[] = [];
+  // The last line of the previous record, read or skipped: a bad record starts after it (csv-parse
+  // reports where it gave up, e.g. the end of the file for a quote that never closes).
+  let previousEnd = 0;
   try {
-    // With `raw` and `info` csv-parse returns { record, raw, info } objects; its typings only know string[][].
-    const parsed: unknown = parse(normalised, {
+    parse(normalised, {
       delimiter,
       record_delimiter: '\n',
       relax_column_count: true,
@@ -47,15 +50,22 @@ export function loadCsv(file: string, text: string): CsvLoad {
       info: true,
       skip_records_with_error: true,
       on_skip: (err: { code?: string; lines?: number; message: string } | undefined) => {
-        if (err) drafts.push({ file, line: err.lines ?? 1, column: 1, ruleId: 'syntax', code: 'syntax.csv', args: { detail: err.message } });
+        if (!err) return;
+        drafts.push({ file, line: nextRecordLine(normalised, previousEnd), column: 1, ruleId: 'syntax', ...csvError(err) });
+        previousEnd = err.lines ?? previousEnd;
+      },
+      // With `raw` and `info` csv-parse passes { record, raw, info } objects; its typings only know string[].
+      on_record: (r: unknown) => {
+        if (isParsed(r)) {
+          records.push(r);
+          previousEnd = r.info.lines;
+        }
+        return null;
       },
     });
-    records = parsed as Parsed[];
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    const lines = 'lines' in e && typeof e.lines === 'number' ? e.lines : 1;
-    drafts.push({ file, line: lines, column: 1, ruleId: 'syntax', code: 'syntax.csv', args: { detail: e.message } });
-    return { rows: [], drafts };
+    drafts.push({ file, line: nextRecordLine(normalised, previousEnd), column: 1, ruleId: 'syntax', ...csvError(e) });
   }
   const located = records
     .map((r) => ({ cells: r.record, ...cellLocations(file, r.raw, r.info.lines, delimiter) }))
@@ -76,6 +86,29 @@ export function loadCsv(file: string, text: string): CsvLoad {
     rows.push({ line: r.line, cells: r.cells, locs: r.locs });
   }
   return { header: { names: head.cells, locs: head.locs }, rows, drafts };
+}
+
+function isParsed(r: unknown): r is Parsed {
+  return typeof r === 'object' && r !== null && 'record' in r && 'raw' in r && 'info' in r;
+}
+
+/** The first non-blank line after line `after` (1-based): where the record that failed starts. */
+function nextRecordLine(text: string, after: number): number {
+  let offset = 0;
+  for (let line = 1; line <= after; line++) {
+    const newline = text.indexOf('\n', offset);
+    if (newline === -1) return after;
+    offset = newline + 1;
+  }
+  let line = after + 1;
+  for (; offset < text.length && text.charCodeAt(offset) === 10; offset++) line++;
+  return line;
+}
+
+/** csv-parse's message, except for the quote that never closes: it names the line where parsing gave up. */
+function csvError(err: { code?: unknown; message: string }): Pick<Draft, 'code' | 'args'> {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') return { code: 'syntax.csv-quote', args: {} };
+  return { code: 'syntax.csv', args: { detail: err.message.split('\n')[0] } };
 }
 
 /**

@@ -51,7 +51,7 @@ function bomlessUtf16(bytes: Uint8Array): Decoded | undefined {
   }
   const units = n / 2;
   // A few NULs on the other side are real characters (一 is U+4E00); binary has about as many on each.
-  const encoding: Encoding | undefined = odd >= units / 4 && even * 8 < odd ? 'utf16le' : even >= units / 4 && odd * 8 < even ? 'utf16be' : undefined;
+  const encoding: Encoding | undefined = odd >= units / 4 && even * 4 < odd ? 'utf16le' : even >= units / 4 && odd * 4 < even ? 'utf16be' : undefined;
   if (!encoding) return undefined;
   try {
     const text = new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);

@@ -12,8 +12,8 @@ registerMessages({
       `file not read: the data folder has no place for it${a.suggestion ? ` — did you mean "${s(a, 'suggestion')}"?` : ' (see the names and places in README, Data folder)'}`,
   },
   'syntax.spreadsheet': {
-    zh: () => '未读取 Excel/WPS 工作簿：请将工作表另存为 CSV（UTF-8 或 GBK），按约定文件名放入数据目录',
-    en: () => 'Excel/WPS workbooks are not read: save the sheet as CSV (UTF-8 or GBK) under its data-folder name',
+    zh: () => '未读取此工作簿：只读取 .xlsx 和 CSV；请另存为 .xlsx 或 CSV（UTF-8 或 GBK），按约定文件名放入数据目录',
+    en: () => 'workbook not read: only .xlsx and CSV are read; save it as .xlsx or CSV (UTF-8 or GBK) under its data-folder name',
   },
   'schema.header-unit': {
     zh: (a) =>
@@ -24,6 +24,14 @@ registerMessages({
   'unknown-field.more': {
     zh: (a) => `另有 ${s(a, 'count')} 个未知列（只逐一列出前 ${s(a, 'shown')} 个）`,
     en: (a) => `${s(a, 'count')} more unknown columns (only the first ${s(a, 'shown')} are listed)`,
+  },
+  'syntax.csv-quote': {
+    zh: () => 'CSV 引号未闭合：从此行开始的记录一直延续到文件末尾，其后各行均未读取',
+    en: () => 'CSV quote never closed: the record starting on this line runs to the end of the file, so the lines after it were not read',
+  },
+  'syntax.value-too-large': {
+    zh: (a) => `值长 ${s(a, 'length')} 个字符，超过上限 ${s(a, 'limit')}，未读取`,
+    en: (a) => `a value of ${s(a, 'length')} characters exceeds the ${s(a, 'limit')}-character limit and was not read`,
   },
   'schema.year-mismatch': {
     zh: (a) => `年度 ${s(a, 'year')} 与文件名 ${s(a, 'file')} 的年度 ${s(a, 'file_year')} 不符，无法判断哪个正确；该条记录未读取`,

@@ -24,6 +24,11 @@ export interface RawRecord {
 
 /** Unknown columns reported one by one per file; the rest are counted in one more finding. */
 export const MAX_UNKNOWN_COLUMNS = 20;
+/**
+ * No field needs more than this many characters; a larger value (a 50 MB cell) is reported and left
+ * unread, so it is not normalised, matched against county names and suggested for again and again.
+ */
+export const MAX_VALUE_CHARS = 100_000;
 
 /** The finding for a key or header that names no field (or a field in the wrong unit). */
 function keyDraft(at: Location, key: string, r: Exclude<KeyResolution, { kind: 'field' }>, fields: FieldSet, path?: string): Draft {
@@ -58,6 +63,10 @@ export function canonicalise(
       continue;
     }
     seen.add(r.field);
+    if (typeof value === 'string' && value.length > MAX_VALUE_CHARS) {
+      drafts.push({ ...locOf(key), ruleId: 'syntax', code: 'syntax.value-too-large', args: { length: value.length, limit: MAX_VALUE_CHARS }, path: displayPath(pathPrefix, key), value });
+      continue;
+    }
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     out[r.field] = value;
     original?.set(r.field, key);
