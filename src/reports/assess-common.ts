@@ -87,6 +87,11 @@ export function summaryLine(report: AssessReport, lang: Lang): string {
 
 const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
 const TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'gu');
+/** Display width with a fast path for printable ASCII (most cells). */
+export function textWidth(s: string): number {
+  return /^[\x20-\x7e]*$/u.test(s) ? s.length : displayWidth(s);
+}
+
 /** Closing punctuation never starts a line (禁则): it stays on the line before, even past the width. */
 const CLOSING = /^[）〕】」』》〉，。、；：！？”’)\]}.,;:!?]/u;
 const OPENING = /[（〔【「『《〈“‘]$/u;
@@ -98,7 +103,7 @@ const OPENING = /[（〔【「『《〈“‘]$/u;
 export function wrap(text: string, width: number, indent = '', hang = ''): string {
   const lines: string[] = [];
   let line = indent;
-  let used = displayWidth(indent);
+  let used = textWidth(indent);
   let empty = true;
   let space = false;
   for (const token of text.match(TOKENS) ?? []) {
@@ -107,7 +112,7 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
       continue;
     }
     const piece = `${space ? ' ' : ''}${token}`;
-    const w = displayWidth(piece);
+    const w = textWidth(piece);
     if (empty || CLOSING.test(token) || used + w <= width) {
       line += piece;
       used += w;
@@ -117,7 +122,7 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
       const open = line.length - found.length > indent.length ? found : '';
       lines.push(line.slice(0, line.length - open.length));
       line = indent + hang + open + token;
-      used = displayWidth(line);
+      used = textWidth(line);
     }
     empty = false;
     space = false;
@@ -140,7 +145,13 @@ export interface Cell {
 export function drawTable(head: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
   const lines = (c: Cell | undefined): string[] => (c?.text ?? '').split('\n');
   const all = [head, ...rows];
-  const widths = head.map((_, i) => Math.max(...all.map((r) => Math.max(...lines(r[i]).map(displayWidth)))));
+  const known = new Map<string, number>();
+  const measure = (s: string): number => {
+    let w = known.get(s);
+    if (w === undefined) known.set(s, (w = textWidth(s)));
+    return w;
+  };
+  const widths = head.map((_, i) => Math.max(...all.map((r) => Math.max(...lines(r[i]).map(measure)))));
   const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [rule('┌', '┬', '┐')];
   const emit = (row: readonly Cell[]): void => {
@@ -150,7 +161,7 @@ export function drawTable(head: readonly Cell[], rows: readonly (readonly Cell[]
       const cells = widths.map((w, i) => {
         const text = parts[i][k] ?? '';
         const paint = row[i]?.paint;
-        return ` ${text === '' || paint === undefined ? text : paint(text, k)}${' '.repeat(w - displayWidth(text))} `;
+        return ` ${text === '' || paint === undefined ? text : paint(text, k)}${' '.repeat(w - measure(text))} `;
       });
       out.push(`│${cells.join('│')}│`);
     }
