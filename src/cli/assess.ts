@@ -17,6 +17,9 @@ import {
   ASSESS_FORMATS, assessFormatters, compareFormatters, isAssessFormat, summaryLine, type AssessEntry, type CompareEntry,
 } from '../reports/assess-format.js';
 import { RULES } from '../rules/index.js';
+import { assessSheets } from '../export/xlsx-reports.js';
+import { writeWorkbook } from '../export/xlsx.js';
+import { emitWorkbook, outPath, writeOutFile } from './binary-out.js';
 import { loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
 import { UsageError, type Io } from './io.js';
 import { resolveCounty, resolveEnterprise } from './assess-resolve.js';
@@ -28,6 +31,7 @@ interface AssessFlags extends GlobalOptions {
   only?: 'failing' | 'ready';
   ruleset?: string;
   compare?: string;
+  out?: string;
 }
 
 /** Repeatable and comma-separated (ASCII, full-width or 、). */
@@ -53,7 +57,8 @@ export function registerAssess(program: Command, io: Io): void {
         'member of the --as-of year (not withdrawn), for its pool’s planned tier. Exit 0 whatever the verdicts.',
     )
     .argument('[enterprises...]', 'credit codes or names (exact, or a part naming one enterprise)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...ASSESS_FORMATS]).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...ASSESS_FORMATS, 'xlsx']).default('table'))
+    .option('-o, --out <file>', 'write to this file (atomically; not inside the data folder); xlsx needs it unless stdout is redirected')
     .option('--tier <tier>', 'target tier: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (pool members: only those aiming at it)', collect)
     .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
     .addOption(new Option('--only <which>', 'failing = not ready or insufficient data; ready').choices(['failing', 'ready']))
@@ -74,9 +79,10 @@ Examples:
     .action(async (names: string[], flags: AssessFlags, cmd: Command) => {
       const opts: AssessFlags = { ...cmd.optsWithGlobals(), ...flags };
       const format = opts.format ?? 'table';
-      if (!isAssessFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+      if (!isAssessFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
       const tiers = opts.tier?.map(parseTier);
       const compare = opts.compare === undefined ? undefined : parseCompare(opts.compare, opts.ruleset);
+      if (compare && format === 'xlsx') throw new UsageError('--compare 不支持 xlsx 格式（可用 csv）', '--compare has no xlsx format (use csv)');
       const ctx = await resolveContext(opts, io);
       const load = await loadData(ctx);
       const index = buildIndex(load.data);
@@ -88,7 +94,7 @@ Examples:
       );
       const keep = (v: string): boolean => opts.only === undefined || (opts.only === 'ready' ? v === 'ready' : v !== 'ready');
       const countyName = (code: string | undefined): string | undefined => (code === undefined ? undefined : index.countyByCode(code)?.name);
-      const options = { lang: ctx.lang, color: ctx.color };
+      const options = { lang: ctx.lang, color: ctx.color && opts.out === undefined };
       if (compare) {
         const entries: CompareEntry[] = targets
           .map((t) => {
@@ -97,7 +103,8 @@ Examples:
           })
           .filter((e) => e.comparison.verdicts.some((v) => keep(v.verdict)))
           .sort((a, b) => byCounty(a.comparison.assessments[0], b.comparison.assessments[0]));
-        io.stdout(compareFormatters[format]({ asOf: ctx.asOf, rulesets: compare, entries }, options));
+        if (format === 'xlsx') return;
+        await emit(ctx, opts.out, compareFormatters[format]({ asOf: ctx.asOf, rulesets: compare, entries }, options));
       } else {
         const ruleset = rulesetOf(opts.ruleset, load.data, ctx);
         const entries: AssessEntry[] = targets
@@ -108,13 +115,21 @@ Examples:
           .filter((e) => keep(e.result.assessment.verdict))
           .sort((a, b) => byCounty(a.result, b.result));
         const report = { asOf: ctx.asOf, ruleset, provisional: entries[0]?.result.assessment.provisional ?? ruleset === 'miit-2026', entries };
-        io.stdout(assessFormatters[format](report, options));
-        if (format === 'csv' || format === 'json') notes.push(summaryLine(report, ctx.lang));
+        if (format === 'xlsx') await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: assessSheets(report, ctx.lang) }));
+        else await emit(ctx, opts.out, assessFormatters[format](report, options));
+        if (format === 'csv' || format === 'json' || format === 'xlsx') notes.push(summaryLine(report, ctx.lang));
       }
       const errors = dataErrors(load, ctx);
       if (errors > 0) notes.push(zh ? `check 发现 ${errors} 个数据错误，评估结果可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} in the data; results may be off — run hh-srdi check`);
       for (const note of notes) io.stderr(zh ? `提示：${note}\n` : `note: ${note}\n`);
     });
+}
+
+/** Text to --out FILE (atomically), else stdout. */
+async function emit(ctx: Context, raw: string | undefined, text: string): Promise<void> {
+  const out = outPath(ctx, raw);
+  if (out !== undefined && raw !== undefined) await writeOutFile(out, raw, new TextEncoder().encode(text));
+  else ctx.io.stdout(text);
 }
 
 const pick = (t: Target): { tier?: TierId; poolEntry?: PoolEntry } => ({

@@ -17,6 +17,8 @@ import { rollupExport } from '../export/rollup.js';
 import { blockingErrors, type ExportScope } from '../export/scope.js';
 import type { ExportTable } from '../export/table.js';
 import { isInside, writeAtomic } from '../export/write.js';
+import { tableSheet, writeWorkbook } from '../export/xlsx.js';
+import { emitWorkbook } from './binary-out.js';
 import { closest } from '../load/suggest.js';
 import type { Lang } from '../messages.js';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
@@ -33,6 +35,7 @@ interface ExportFlags extends GlobalOptions {
   county?: string[];
   allowErrors?: boolean;
   ruleset?: string;
+  format?: string;
 }
 
 type Kind = 'pools' | 'rollup' | 'candidates' | 'roadmap';
@@ -110,11 +113,11 @@ const SPECS: Spec[] = [
 export function registerExport(program: Command, io: Io, setExit: (code: number) => void): void {
   const parent = program
     .command('export')
-    .summary('CSV files for the province: pools | rollup | candidates | roadmap')
+    .summary('CSV (or xlsx) files for the province: pools | rollup | candidates | roadmap')
     .description(
       'The files the prefecture sends the province, as CSV for Excel/WPS: Chinese headers (--lang en for English), UTF-8 with BOM ' +
         '(--encoding utf8 | gb18030), formula-looking cells neutralised, byte-for-byte deterministic. Refused when check finds errors ' +
-        'in the records exported, unless --allow-errors.',
+        'in the records exported, unless --allow-errors. --format xlsx writes an Excel workbook instead (frozen header, number formats, 合计 rows bold).',
     );
   for (const spec of SPECS) {
     const cmd = parent
@@ -126,7 +129,8 @@ export function registerExport(program: Command, io: Io, setExit: (code: number)
       .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
       // The program-level --encoding (CSV input) takes the value; for exports it names the output encoding.
       .addOption(new Option('--encoding <enc>', 'output encoding: utf8-bom (default) | utf8 | gb18030'))
-      .option('--allow-errors', 'export even when check finds errors in the exported records (stated in a footer line)');
+      .option('--allow-errors', 'export even when check finds errors in the exported records (stated in a footer line)')
+      .addOption(new Option('-f, --format <format>', 'csv, or xlsx: an Excel workbook (needs --out, or stdout redirected to a file)').choices(['csv', 'xlsx']).default('csv'));
     if (spec.kind === 'candidates' || spec.kind === 'roadmap') {
       cmd.option('--ruleset <id>', 'criteria ruleset: miit-2022 | miit-2026 (default: criteria in plan.yaml)');
     }
@@ -138,6 +142,7 @@ export function registerExport(program: Command, io: Io, setExit: (code: number)
 
 async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number> {
   const encoding = parseEncoding(opts.encoding);
+  if (opts.format === 'xlsx' && opts.encoding !== undefined) throw new UsageError('--encoding 只用于 CSV（xlsx 工作簿不需要）', '--encoding applies to CSV only (a workbook has no encoding to choose)');
   const ctx = await resolveContext({ ...opts, encoding: undefined }, io);
   const today = isoDateInShanghai(io.now());
   const { year, asOf } = yearAndDate(kind, opts, ctx.asOf);
@@ -158,6 +163,10 @@ async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number>
   const blocking = blockingErrors(result.diagnostics, load.data, built.scope);
   if (!admit(blocking, built.table, { ...opts, lang }, ctx, io, load.data.files.length)) return 1;
   if (built.table.records === 0) io.stderr(`${note(ctx.lang)}${ctx.lang === 'zh' ? `没有可导出的记录（${year} 年）` : `nothing to export for ${year}`}\n`);
+  if (opts.format === 'xlsx') {
+    await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: asOf, sheets: [tableSheet(SHEET_NAMES[kind][lang], built.table)] }));
+    return 0;
+  }
   const bytes = encodeCsv(toCsvText(built.table.header, built.table.rows, built.table.footer), encoding);
   if (out !== undefined) {
     await writeOut(out, opts.out ?? out, bytes);
@@ -235,6 +244,14 @@ function writeStdout(io: Io, bytes: Uint8Array, encoding: ExportEncoding): void 
   else if (encoding !== 'gb18030') io.stdout(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   else throw new UsageError('此环境不能输出 GB18030 字节，请用 --out FILE', 'this environment cannot write GB18030 bytes to stdout; use --out FILE');
 }
+
+/** The sheet's tab: what the file is called when it is filed. */
+const SHEET_NAMES: Record<Kind, Record<Lang, string>> = {
+  pools: { zh: '种子库备案', en: 'pools' },
+  rollup: { zh: '年度汇总', en: 'rollup' },
+  candidates: { zh: '小巨人目标名单', en: 'candidates' },
+  roadmap: { zh: '施工路线图', en: 'roadmap' },
+};
 
 const note = (lang: Lang): string => (lang === 'zh' ? '提示：' : 'note: ');
 

@@ -8,6 +8,9 @@ import { tierFromText } from '../model/tiers.js';
 import type { Dataset, TierId } from '../model/types.js';
 import { gaps } from '../reports/gaps.js';
 import { GAPS_FORMATS, gapNotes, gapsFormatters, isGapsFormat } from '../reporters/gaps-formats.js';
+import { gapsSheets } from '../export/xlsx-reports.js';
+import { writeWorkbook } from '../export/xlsx.js';
+import { emitWorkbook, outPath, writeOutFile } from './binary-out.js';
 import { loadData, resolveContext, type GlobalOptions } from './context.js';
 import { UsageError, type Io } from './io.js';
 
@@ -16,6 +19,7 @@ interface GapsFlags extends GlobalOptions {
   county?: string[];
   tier?: string[];
   quarter?: string;
+  out?: string;
 }
 
 /** Repeatable and comma-separated (ASCII, full-width or 、). */
@@ -33,7 +37,8 @@ export function registerGaps(program: Command, io: Io): void {
         'what remains, the on-pace expectation and a status (ahead / on track / behind), with the prefecture total; and each ' +
         "county's seed pool for the year against its required size (ratio × annual growth target). Notes go to stderr.",
     )
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...GAPS_FORMATS]).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...GAPS_FORMATS, 'xlsx']).default('table'))
+    .option('-o, --out <file>', 'write to this file (atomically; not inside the data folder); xlsx needs it unless stdout is redirected')
     .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
     .option('--tier <tier>', 'only these tiers: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (repeatable)', collect)
     .option('--quarter <quarter>', 'as of the end of a quarter, e.g. 2026Q1 (季度调度); not with --as-of')
@@ -45,19 +50,27 @@ Examples:
   $ hh-srdi gaps --quarter 2026Q1               # as of 2026-03-31
   $ hh-srdi gaps --county 蒙自,个旧 --tier srdi
   $ hh-srdi gaps --as-of 2024-12-31             # the Attachment 2 baseline
-  $ hh-srdi gaps --format csv --lang zh > gaps.csv`,
+  $ hh-srdi gaps --format csv --lang zh > gaps.csv
+  $ hh-srdi gaps --format xlsx --out 差距2026Q3.xlsx --quarter 2026Q3`,
     )
     .action(async (flags: GapsFlags, cmd: Command) => {
       const opts: GapsFlags = { ...cmd.optsWithGlobals(), ...flags };
       const format = opts.format ?? 'table';
-      if (!isGapsFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+      if (!isGapsFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
       const tiers = opts.tier?.map(parseTier);
       const ctx = await resolveContext({ ...opts, asOf: quarterAsOf(opts) }, io);
       const load = await loadData(ctx);
       const index = buildIndex(load.data);
       const counties = opts.county?.map((c) => resolveCounty(c, index, load.data));
       const report = gaps(load.data, index, ctx.asOf, { counties, tiers });
-      io.stdout(gapsFormatters[format](report, { lang: ctx.lang, color: ctx.color, bars: format === 'table' && io.stdoutIsTTY }));
+      if (format === 'xlsx') {
+        await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: gapsSheets(report, ctx.lang) }));
+      } else {
+        const text = gapsFormatters[format](report, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bars: format === 'table' && io.stdoutIsTTY && opts.out === undefined });
+        const out = outPath(ctx, opts.out);
+        if (out !== undefined && opts.out !== undefined) await writeOutFile(out, opts.out, new TextEncoder().encode(text));
+        else io.stdout(text);
+      }
 
       const notes = gapNotes(report, ctx.lang);
       // Data problems are counted as `hh-srdi check` would count them today: a past --as-of must not

@@ -56,7 +56,8 @@ export function blockingErrors(diagnostics: readonly Diagnostic[], data: Dataset
   const claimed = claimedLines(data);
   const relevantFile = (file: string): boolean => {
     if (used.has(file)) return true;
-    const rel = inRoot(file, data.root);
+    // A workbook's findings name its sheet (`pools/2026.xlsx!Sheet1`); the kind is the file's.
+    const rel = inRoot(file.replace(/(\.xlsx)![^/]*$/i, '$1'), data.root);
     const kind = rel === undefined ? undefined : classify(rel);
     if (!kind || !scope.kinds.includes(kind.kind)) return false;
     return kind.kind !== 'pools' || kind.year === undefined || scope.poolYear === undefined || kind.year === scope.poolYear;
