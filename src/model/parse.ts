@@ -27,8 +27,8 @@ export const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u
 const DECIMAL = /^[+-]?(?:\d{1,3}(?<sep>[, ])\d{3}(?:\k<sep>\d{3})*|\d+)?(?:\.\d+)?$/u;
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '有', '√', '✓', '✔']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '无', '×', '✗', '✘']);
-// Any money unit but 万元 is refused, never converted: 元, 千元, 百万元, 亿元, 亿.
-const OTHER_MONEY_UNIT = /(?:元|亿|千|百万)$/u;
+// Any money unit but 万元 (or 万) is refused, never converted: 元, 千元, 百万元, 千万, 亿元, 亿 …
+const OTHER_MONEY_UNIT = /(?:百万|千万|亿|千)元?$|(?:^|[^万])元$/u;
 const LIST_SEPARATORS = /[;；、,，|｜\s]+/u;
 
 const fail = (code: ParseCode): { ok: false; code: ParseCode } => ({ ok: false, code });
@@ -46,8 +46,7 @@ function toAsciiText(raw: string): string {
 function stripUnit(s: string, unit: NumberUnit): Parsed<string> {
   if (unit === 'percent') return { ok: true, value: s.replace(/\s*%$/u, '') };
   if (unit !== 'money') return { ok: true, value: s };
-  const body = s.replace(/\s*万元?$/u, '');
-  return body === s && OTHER_MONEY_UNIT.test(s) ? fail('yuan-not-wan') : { ok: true, value: body };
+  return OTHER_MONEY_UNIT.test(s) ? fail('yuan-not-wan') : { ok: true, value: s.replace(/\s*万元?$/u, '') };
 }
 
 function readDecimal(s: string): Parsed<number> {

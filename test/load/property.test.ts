@@ -7,16 +7,27 @@ import { loadCsv } from '../../src/load/csv.js';
 import { loadFolder } from '../../src/load/folder.js';
 import { memoryVfs } from '../../src/load/vfs.js';
 import { makeCreditCode } from '../../src/model/credit-code.js';
+import { decode, type Encoding } from '../../src/load/decode.js';
+import { loadYaml } from '../../src/load/yaml.js';
+import { daysBetween } from '../../src/model/dates.js';
+import { runs } from '../fuzz/params.js';
 import { COUNTIES_CSV } from '../helpers.js';
 
-const RUNS = { seed: 20_251_128, numRuns: 200 };
+const RUNS = runs(200);
 
 const CSV_CHARS = [...'ab1,;\t"\r\n \'#=-+%.０１甲县市（）', '\u0000', '\ufeff', '\u00a0', '\ud83d\ude00'];
 const YAML_CHARS = [...'ab1:-[]{},&*!|>\'"#%@`?\t\n \r.~0x甲县', 'true', 'null', '<<', '---', '...', '\ufeff', '- ', ': '];
 
 const csvText = fc.oneof(fc.string({ unit: fc.constantFrom(...CSV_CHARS), maxLength: 200 }), fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }));
 const yamlText = fc.oneof(fc.string({ unit: fc.constantFrom(...YAML_CHARS), maxLength: 200 }), fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }));
-const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), csvText.map((t) => new Uint8Array(iconv.encode(t, 'gb18030'))));
+// Words that have broken loaders: prototype keys, unit headers, the suppress column, aliases, blanks.
+const HOSTILE_WORDS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '营业收入（元）', '营业收入（万元）', '市场占有率(%)', 'suppress', '忽略规则', 'credit_code', '统一社会信用代码', 'year', '2024', '45903', '１２．５％', '1,234', '蒙自', '\u200b', '\u202e', '"', '""', ',', '\t', '\n', '\r\n', '\r', ' '];
+const hostileCsv = fc.array(fc.constantFrom(...HOSTILE_WORDS), { maxLength: 60 }).map((ws) => ws.join(''));
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }),
+  csvText.map((t) => new Uint8Array(iconv.encode(t, 'gb18030'))),
+  fc.tuple(csvText, fc.constantFrom('utf16le', 'utf16be'), fc.boolean()).map(([t, enc, bom]) => new Uint8Array(iconv.encode(t, enc, { addBOM: bom }))),
+);
 
 /** Loads one file (plus counties) and runs every rule; returns the diagnostics. */
 async function diagnoseOne(path: string, content: string | Uint8Array) {
@@ -34,16 +45,39 @@ function expectLocated(d: { line: number; column: number; file: string }): void 
 }
 
 describe('any input is loaded without throwing, every finding located', () => {
-  it.each(['recognitions.csv', 'enterprises.csv', 'indicators/2024.csv', 'pools/2026.csv', 'targets.csv'])('arbitrary text as %s', async (path) => {
+  const CSV_KINDS = ['recognitions.csv', 'enterprises.csv', 'indicators/2024.csv', 'indicators.csv', 'pools/2026.csv', 'targets.csv', 'annual-targets.csv', 'counties.csv'];
+  it.each(CSV_KINDS)('arbitrary text as %s', async (path) => {
     await fc.assert(fc.asyncProperty(csvText, (text) => diagnoseOne(path, text).then(() => undefined)), RUNS);
   });
 
-  it.each(['enterprises/e.yaml', 'plan.yaml'])('arbitrary text as %s', async (path) => {
+  it.each(CSV_KINDS)('hostile words as %s', async (path) => {
+    await fc.assert(fc.asyncProperty(hostileCsv, (text) => diagnoseOne(path, text).then(() => undefined)), RUNS);
+  });
+
+  it.each(['enterprises/e.yaml', 'plan.yaml', 'pools/2026.yaml', 'recognitions/r.yaml'])('arbitrary text as %s', async (path) => {
     await fc.assert(fc.asyncProperty(yamlText, (text) => diagnoseOne(path, text).then(() => undefined)), RUNS);
   });
 
-  it.each(['recognitions.csv', 'enterprises/e.yaml'])('arbitrary bytes as %s', async (path) => {
+  it.each(['recognitions.csv', 'enterprises/e.yaml', 'pools/2026.csv'])('arbitrary bytes as %s', async (path) => {
     await fc.assert(fc.asyncProperty(bytes, (b) => diagnoseOne(path, b).then(() => undefined)), RUNS);
+  });
+
+  it('any file name: read, noted or skipped, never a crash', async () => {
+    const segment = fc.oneof(fc.constantFrom('enterprises', 'pools', 'indicators', 'recognitions', '__proto__', 'constructor', '.hidden', '2026', 'x'), fc.string({ minLength: 1, maxLength: 8 }).filter((x) => !x.includes('/') && x !== '.' && x !== '..'));
+    const path = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 3 }), fc.constantFrom('.csv', '.yaml', '.yml', '.tsv', '.txt', '.json', '.xls', '.md', '')).map(([parts, ext]) => `${parts.join('/')}${ext}`);
+    await fc.assert(fc.asyncProperty(path, csvText, (p, text) => diagnoseOne(p, text).then(() => undefined)), RUNS);
+  });
+
+  it('decode and the parsers never throw, whatever the bytes and the forced encoding', () => {
+    const forced = fc.constantFrom<Encoding | undefined>(undefined, 'utf8', 'gb18030', 'utf16le', 'utf16be');
+    fc.assert(
+      fc.property(bytes, forced, (b, encoding) => {
+        const { text } = decode(b, encoding);
+        expect(typeof text).toBe('string');
+        for (const d of [...loadCsv('f.csv', text).drafts, ...loadYaml('f.yaml', text).drafts]) expectLocated(d);
+      }),
+      runs(500),
+    );
   });
 
   it('arbitrary JSON-like values as an enterprise YAML file', async () => {
@@ -134,6 +168,40 @@ describe('CSV written by csv-stringify reads back', () => {
         const back = load.data.indicators.map((i) => [i.creditCode, ...FIELDS.map((f) => i[f])]);
         expect(back).toEqual(records.map((r) => [r.credit_code, ...FIELDS.map((f) => r[f])]));
         load.data.indicators.forEach((i, n) => expect(i.origin.loc.line).toBe(n + 2));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a date column written by Excel as serial numbers reads back as the dates', async () => {
+    const date = fc.date({ min: new Date('1927-05-18T00:00:00Z'), max: new Date('2173-10-14T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(date, fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 6 }), async (rows) => {
+        const serial = (iso: string, fraction: number): string => `${daysBetween('1899-12-30', iso)}${fraction === 0 ? '' : `.${fraction}`}`;
+        const text = stringify([['统一社会信用代码', '层级', '认定日期'], ...rows.map(([iso, fraction]) => ['91530000216586610Q', '创新型', serial(iso, fraction)])]);
+        const load = await loadFolder({ vfs: memoryVfs({ 'recognitions.csv': text }), root: '', displayRoot: '' });
+        expect(load.drafts).toEqual([]);
+        expect(load.data.recognitions.map((r) => r.recognizedOn)).toEqual(rows.map(([iso]) => iso));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a header with the field’s own unit reads the same as the bare header; another unit is refused at the header', async () => {
+    const HEADERS: [string, string, string][] = [
+      ['营业收入', '万元', 'revenue'], ['研发费用', '万元', 'rd_expense'], ['净利润', '万', 'net_profit'], ['市场占有率', '%', 'market_share_pct'], ['从业人员', '人', 'employees'],
+    ];
+    const spelling = fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom((b: string, u: string) => `${b}（${u}）`, (b: string, u: string) => `${b}(${u})`, (b: string, u: string) => `${b} (${u})`, (b: string, u: string) => `${b}/${u}`));
+    await fc.assert(
+      fc.asyncProperty(spelling, fc.nat({ max: 100 }), async ([[base, unit, field], write], n) => {
+        const load = await loadFolder({ vfs: memoryVfs({ 'indicators/2024.csv': `统一社会信用代码,${write(base, unit)}\n91530000216586610Q,${n}\n` }), root: '', displayRoot: '' });
+        expect(load.drafts).toEqual([]);
+        expect(load.data.indicators.map((i) => i[field as 'revenue'])).toEqual([n]);
+        if (unit === '万元') {
+          const yuan = await loadFolder({ vfs: memoryVfs({ 'indicators/2024.csv': `统一社会信用代码,${write(base, '元')}\n91530000216586610Q,${n}\n` }), root: '', displayRoot: '' });
+          expect(yuan.drafts.map((d) => [d.code, d.line, d.column])).toEqual([['schema.header-unit', 1, 10]]);
+          expect(yuan.data.indicators.map((i) => i[field as 'revenue'])).toEqual([undefined]);
+        }
       }),
       RUNS,
     );

@@ -7,6 +7,8 @@ import {
   makeCreditCode,
   normaliseCreditCode,
 } from '../../src/model/credit-code.js';
+import { cleanText } from '../../src/model/parse.js';
+import { runs } from '../fuzz/params.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const alphabetChar = fc.constantFrom(...ALPHABET);
@@ -104,7 +106,31 @@ describe('properties', () => {
         const changed = code.slice(0, position) + replacement + code.slice(position + 1);
         expect(checkCreditCode(changed).ok).toBe(false);
       }),
-      { numRuns: 2000 },
+      runs(2000),
+    );
+  });
+
+  /** A code as people paste it: blanks and invisible characters between characters, lower case, full width. */
+  const messy = (code: string, gaps: string[], lower: boolean[], wide: boolean[]): string =>
+    [...code]
+      .map((c, i) => {
+        const cased = lower[i] ? c.toLowerCase() : c;
+        return (wide[i] ? String.fromCharCode(cased.charCodeAt(0) + 0xfee0) : cased) + gaps[i];
+      })
+      .join('');
+  const gap = fc.constantFrom('', '', '', ' ', '\u00A0', '\u3000', '\t', '\u200B', '\u200D', '\uFEFF', '\u2060', '\u200E');
+  const flags = fc.array(fc.boolean(), { minLength: 18, maxLength: 18 });
+
+  it('reads back any valid code with blanks, lower case, full-width characters and invisible characters', () => {
+    fc.assert(
+      fc.property(first17, fc.array(gap, { minLength: 18, maxLength: 18 }), flags, flags, fc.constantFrom('', ' ', '\u3000'), (start, gaps, lower, wide, pad) => {
+        const code = makeCreditCode(start);
+        const raw = `${pad}${messy(code, gaps, lower, wide)}${pad}`;
+        // As the loader reads it: a text cell (cleanText), then the credit-code normaliser.
+        expect(normaliseCreditCode(cleanText(raw)).code).toBe(code);
+        expect(normaliseCreditCode(cleanText(raw)).lowercase).toBe(lower.some((l, i) => l && /[A-Z]/u.test(code.charAt(i))));
+      }),
+      runs(300),
     );
   });
 });

@@ -14,6 +14,7 @@ import {
   yearOf,
   type Quarter,
 } from '../../src/model/dates.js';
+import { runs } from '../fuzz/params.js';
 
 const toFullWidth = (s: string): string => s.replace(/[0-9]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -31,7 +32,9 @@ function spellings(y: number, m: number, d: number): string[] {
     `${yyyy}年${pad(m, 2)}月${pad(d, 2)}日`,
     `${yyyy}${pad(m, 2)}${pad(d, 2)}`,
   ];
-  return [...plain, ...plain.map(toFullWidth), ...plain.map((s) => ` \t${s}\u3000`)];
+  // Excel and WPS write a date-time cell to CSV with its time of day; it is dropped.
+  const timed = [`${plain[2]} 0:00`, `${plain[0]} 23:59:59`, `${plain[0]}T08:30`, `${plain[5]} 14:05:00.123`];
+  return [...plain, ...timed, ...plain.map(toFullWidth), ...plain.map((s) => ` \t${s}\u3000`), `\u200b${plain[0]}\u200f`];
 }
 
 const utcDate = fc.date({
@@ -71,6 +74,13 @@ describe('parseDate', () => {
     '20251301',
     '2025090',
     '2025-09-03T00:00:00Z',
+    '2025-09-03T00:00:00+08:00',
+    '2025-09-03 24:00',
+    '2025-09-03 12:60',
+    '2025-09-03 12',
+    '9/3/2025',
+    '3.9.2025',
+    `2025-09-03${' '.repeat(100)}x`,
     '2025年13月1日',
     '0000-01-01',
     'yesterday',
@@ -221,6 +231,30 @@ describe('properties', () => {
         const [y, m, d] = iso.split('-').map(Number);
         for (const raw of spellings(y, m, d)) expect(parseDate(raw)).toEqual({ ok: true, value: iso });
       }),
+      runs(100),
+    );
+  });
+
+  it('reads back the Excel serial of any date Excel can hold, with or without a time fraction', () => {
+    const excelDate = isoDate.filter((d) => d >= '1900-03-01');
+    fc.assert(
+      fc.property(excelDate, fc.integer({ min: 0, max: 999 }), (iso, fraction) => {
+        const serial = daysBetween('1899-12-30', iso); // day 0 of the 1900 system, after its fake 29 February
+        expect(parseDate(serial, { excelSerial: true })).toEqual({ ok: true, value: iso });
+        expect(parseDate(serial + fraction / 1000, { excelSerial: true })).toEqual({ ok: true, value: iso });
+        expect(parseDate(serial)).toEqual({ ok: false }); // never without the option (YAML)
+      }),
+      runs(100),
+    );
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string({ maxLength: 80 }), fc.string({ unit: fc.constantFrom(...'0123456789-/.年月日 T:Z+０１', '\u200b'), maxLength: 30 })), fc.boolean(), (raw, excelSerial) => {
+        const r = parseDate(raw, { excelSerial });
+        if (r.ok) expect(isIsoDate(r.value)).toBe(true);
+      }),
+      runs(500),
     );
   });
 

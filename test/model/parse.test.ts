@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, parseBoolean, parseList, parseNumber, type NumberUnit } from '../../src/model/parse.js';
+import { runs } from '../fuzz/params.js';
 
 describe('parseNumber', () => {
   it.each<[unknown, NumberUnit, number]>([
@@ -49,6 +50,11 @@ describe('parseNumber', () => {
     ['15000000元', 'money', 'yuan-not-wan'],
     ['1500 元', 'money', 'yuan-not-wan'],
     ['1.2亿元', 'money', 'yuan-not-wan'],
+    ['1.2亿', 'money', 'yuan-not-wan'],
+    ['3千元', 'money', 'yuan-not-wan'],
+    ['5百万元', 'money', 'yuan-not-wan'],
+    ['(1,234)', 'money', 'not-a-number'], // accounting negatives are not guessed
+    ['12%', 'money', 'not-a-number'],
     ['1500元', 'number', 'not-a-number'],
     ['1500万元', 'number', 'not-a-number'],
     ['12%', 'number', 'not-a-number'],
@@ -165,7 +171,7 @@ describe('properties', () => {
         parseList(raw);
         if (typeof raw === 'string') cleanText(raw);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -194,6 +200,48 @@ describe('properties', () => {
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }).filter((x) => !/e/u.test(String(x))), (x) => {
         expect(parseNumber(`${String(x)}%`, 'percent')).toEqual({ ok: true, value: x + 0 });
       }),
+    );
+  });
+
+  const toFullWidth = (text: string): string => text.replace(/[0-9.,%+-]/gu, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+  const grouped = (x: number, sep: string): string => {
+    const [int, frac] = String(Math.abs(x)).split('.');
+    return `${x < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+$)/gu, sep)}${frac === undefined ? '' : `.${frac}`}`;
+  };
+  const plainDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true }).filter((x) => !/e/u.test(String(x)));
+
+  it('reads back money however it is formatted: separators, full width, a 万元 or 万 suffix, blanks', () => {
+    fc.assert(
+      fc.property(
+        plainDouble(-1e12, 1e12),
+        fc.constantFrom(',', '，', ' ', '\u00A0', ''),
+        fc.constantFrom('', '万元', ' 万元', '万', '万元\u200b'),
+        fc.boolean(),
+        (x, sep, suffix, fullWidth) => {
+          const text = `${grouped(x, sep)}${suffix}`;
+          expect(parseNumber(fullWidth ? toFullWidth(text) : text, 'money')).toEqual({ ok: true, value: x + 0 });
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('reads back percentages however they are formatted: full-width digits and ％, with or without the sign', () => {
+    fc.assert(
+      fc.property(plainDouble(0, 100), fc.constantFrom('', '%', ' %', '％'), fc.boolean(), (x, sign, fullWidth) => {
+        const text = `${String(x)}${sign}`;
+        expect(parseNumber(fullWidth ? toFullWidth(text) : text, 'percent')).toEqual({ ok: true, value: x + 0 });
+      }),
+      runs(300),
+    );
+  });
+
+  it('refuses money in any other unit, whatever the number', () => {
+    fc.assert(
+      fc.property(plainDouble(-1e9, 1e9), fc.constantFrom('元', ' 元', '亿元', '亿', '千元', '百万元'), (x, unit) => {
+        expect(parseNumber(`${grouped(x, ',')}${unit}`, 'money')).toEqual({ ok: false, code: 'yuan-not-wan' });
+      }),
+      runs(200),
     );
   });
 
