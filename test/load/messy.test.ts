@@ -2,8 +2,11 @@
  * The normalisation table of docs/normalisation.md, row by row: what messy spreadsheet input is
  * accepted and how it is read, and what is refused — with a located finding, never silently.
  */
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/model/dates.js';
+import { parseNumber } from '../../src/model/parse.js';
 import { diagnose, loadMemory } from '../helpers.js';
 
 const A = '91530000216586610Q';
@@ -258,5 +261,36 @@ describe('files the loader does not read are named, at info level', () => {
 
   it('the note can be silenced like any syntax finding, and counts as no error', async () => {
     expect(await diagnose({ 'x.csv': 'a\n' }, { severities: { syntax: 'off' } })).toEqual([]);
+  });
+});
+
+describe('the README table is kept true', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const row = (name: string): [string[], string[]] => {
+    const line = readme.split('\n').find((l) => l.startsWith(`| ${name} |`));
+    if (!line) throw new Error(`README has no normalisation row "${name}"`);
+    const [, accepted, refused] = line.split(' | ');
+    const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/gu)].map((m) => m[1]);
+    return [codes(accepted), codes(refused)];
+  };
+
+  it('every date it accepts reads as 2025-09-03 (serials with excelSerial), every one it refuses does not', () => {
+    const [accepted, refused] = row('Dates');
+    expect(accepted.length).toBeGreaterThan(5);
+    for (const raw of accepted) expect(parseDate(raw, { excelSerial: /^\d{5}$/u.test(raw) }), raw).toEqual({ ok: true, value: '2025-09-03' });
+    for (const raw of refused) expect(parseDate(raw).ok, raw).toBe(false);
+  });
+
+  it('money and shares: accepted values parse, refused units do not', () => {
+    const [money, refusedMoney] = row('Money (万元)');
+    for (const raw of money) expect(parseNumber(raw, 'money').ok, raw).toBe(true);
+    for (const unit of refusedMoney.filter((u) => /元|亿/u.test(u))) expect(parseNumber(`12${unit}`, 'money'), unit).toEqual({ ok: false, code: 'yuan-not-wan' });
+    const [shares] = row('Shares (%)');
+    for (const raw of shares) expect(parseNumber(raw, 'percent'), raw).toEqual({ ok: true, value: 12.5 });
+  });
+
+  it('links the long form', () => {
+    expect(readme).toContain('[docs/normalisation.md](docs/normalisation.md)');
+    expect(readFileSync('docs/normalisation.md', 'utf8')).toMatch(/^# Normalisation/u);
   });
 });
