@@ -263,6 +263,17 @@ export function scoreLine(e: AssessEntry, lang: Lang): string | undefined {
   return `${zh ? '评价得分：' : 'score: '}${total} / ${s.max} (≥ ${s.pass})${basis}${sections.length > 0 ? ` — ${sections.join(' · ')}` : ''}`;
 }
 
+/** The score items that lose points or are still open: where the score can still be raised. */
+export function scoreGapLine(e: AssessEntry, lang: Lang): string | undefined {
+  const s = e.result.assessment.score;
+  if (!s) return undefined;
+  const items = s.sections.flatMap((x) => x.items).filter((i) => i.range[0] < i.max);
+  if (items.length === 0) return undefined;
+  const pts = (r: [number, number]): string => (r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`);
+  const text = items.map((i) => `${i.label[lang]} ${i.actual ?? '—'} → ${pts(i.range)} / ${i.max}`);
+  return `${lang === 'zh' ? '失分项：' : 'points lost: '}${text.join(lang === 'zh' ? '；' : '; ')}`;
+}
+
 export function missingLine(e: AssessEntry, lang: Lang): string | undefined {
   const m = e.result.assessment.missingFields;
   if (m.length === 0) return undefined;

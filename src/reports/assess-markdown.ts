@@ -2,7 +2,7 @@
 import type { Lang } from '../criteria/types.js';
 import {
   type AssessEntry, type AssessFormatOptions, type AssessReport, OUTCOME_MARK, actualText, countyText, criterionName, gapText, headerLines,
-  missingLine, provenanceRefs, provenanceText, refsOf, rowsOf, scoreLine, summaryLine, tierText, titleLine, verdictText,
+  missingLine, provenanceRefs, provenanceText, refsOf, rowsOf, scoreGapLine, scoreLine, summaryLine, tierText, titleLine, verdictText,
 } from './assess-common.js';
 import { renderRoadmap } from './roadmap.js';
 
@@ -40,7 +40,7 @@ function section(e: AssessEntry, lang: Lang): string[] {
   });
   const out = [`#### ${r.name} ${r.creditCode} — ${verdictText(r.assessment.verdict, lang)}`, '', ...headerLines(e, lang).map((l) => `${l}  `), ''];
   out.push(...mdTable(zh ? ['指标', '实际值', '要求', '差距 / 缺少数据', '数据'] : ['criterion', 'actual', 'required', 'gap / missing', 'data'], cells), '');
-  for (const line of [scoreLine(e, lang), missingLine(e, lang)]) if (line) out.push(escapeCell(line), '');
+  for (const line of [scoreLine(e, lang), scoreGapLine(e, lang), missingLine(e, lang)]) if (line) out.push(escapeCell(line), '');
   if (list.length > 0) {
     out.push(`${zh ? '数据来源：' : 'Data: '}${list.map((p, i) => `[${i + 1}] ${provenanceText(p, lang)}`).join(zh ? '；' : '; ')}`, '');
   }

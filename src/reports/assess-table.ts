@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../criteria/types.js';
 import {
   type AssessEntry, type AssessFormatOptions, type Cell, drawTable, type AssessReport, OUTCOME_MARK, criterionName, gapText, headerLines, missingLine,
-  actualText, paintVerdict, provenanceRefs, provenanceText, refsOf, rowsOf, scoreLine, summaryLine, titleLine, verdictText, wrap,
+  actualText, paintVerdict, provenanceRefs, provenanceText, refsOf, rowsOf, scoreGapLine, scoreLine, summaryLine, titleLine, verdictText, wrap,
 } from './assess-common.js';
 import { renderRoadmap } from './roadmap.js';
 
@@ -40,6 +40,8 @@ function block(e: AssessEntry, lang: Lang, chalk: ChalkInstance): string {
   ];
   const score = scoreLine(e, lang);
   if (score) out.push(score);
+  const lost = scoreGapLine(e, lang);
+  if (lost) out.push(wrap(lost, 118, '  ', '  '));
   const missing = missingLine(e, lang);
   if (missing) out.push(missing);
   if (list.length > 0) out.push(`${zh ? '数据来源：' : 'data: '}${list.map((p, i) => `[${i + 1}] ${provenanceText(p, lang)}`).join(zh ? '；' : '; ')}`);
