@@ -45,6 +45,13 @@ indicators:
     // Not active until renamed to <year>.csv: a pools file makes every county's pool size checked (pool-size).
     [`pools/${year}.csv.example`]: `统一社会信用代码,企业名称,层级,县市,备案日期,申报意愿,拟培育层级,拟申报时间,完善措施,状态,服务员\n${code},红河示例企业有限公司（示例）,专精特新,蒙自市,${year}-01-10,是,专精特新,${year}-06,提高研发投入,in-pool,张示例\n`,
     '.gitattributes': `# Keep CSV line endings as committed (Excel/WPS write CRLF)\n*.csv -text\n`,
+    'hh-srdi.config.yaml': `# hh-srdi configuration, looked up from the working directory upward: run hh-srdi in this folder.
+data: .
+lang: zh
+# encoding: gb18030          # force the encoding of every CSV file (detected by default)
+# rules:                     # severities: error | warn | info | off (see \`hh-srdi rules\`)
+#   pool-size: warn          # e.g. while this year's pools are still being filed
+`,
   };
 }
 

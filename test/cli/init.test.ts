@@ -19,6 +19,17 @@ describe('hh-srdi init', () => {
     expect(report.summary.errors).toBe(0);
   });
 
+  it('writes a config that applies when hh-srdi runs in the folder', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hh-init-'));
+    expect((await cli(['init', 'county-data'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'county-data/hh-srdi.config.yaml'), 'utf8')).toMatch(/^data: \.$/mu);
+    const inside = await cli(['check', '--as-of', '2026-11-28', '--format', 'json'], { cwd: join(cwd, 'county-data') });
+    const fromParent = await cli(['check', '--data', 'county-data', '--as-of', '2026-11-28', '--format', 'json', '--config', '/dev/null'], { cwd });
+    const summary = (out: string) => (JSON.parse(out) as { summary: { files: number; errors: number } }).summary;
+    expect(inside.code).toBe(0);
+    expect(summary(inside.stdout)).toEqual(summary(fromParent.stdout));
+  });
+
   it('refuses to overwrite existing files', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hh-init-'));
     mkdirSync(join(cwd, 'data'));
