@@ -12,7 +12,7 @@ const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 const LOCALES = ['C', 'zh_CN.UTF-8'];
 
 async function checkJson(tz: string, lang: string): Promise<{ stdout: string; code: number }> {
-  const env = { ...process.env, TZ: tz, LANG: lang, LC_ALL: lang, FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: tz, LANG: lang, LC_ALL: lang, FORCE_COLOR: '0' };
   delete env.GITHUB_ACTIONS;
   delete env.HH_SRDI_LANG;
   try {
