@@ -47,6 +47,8 @@ const STATUS_WORD: Record<Lang, Record<PoolStatus, string>> = {
 };
 
 export const tierText = (t: TierId | undefined, lang: Lang): string => (t === undefined ? '—' : lang === 'zh' ? TIER_NAMES[t].short : TIER_NAMES[t].en);
+/** In CSV: the short Chinese name, or the id in English (as `gaps` does). */
+export const tierCell = (t: TierId | undefined, lang: Lang): string => (t === undefined ? '' : lang === 'zh' ? TIER_NAMES[t].short : t);
 export const rulesetText = (id: RulesetId, provisional: boolean, lang: Lang): string =>
   `${id}${provisional ? (lang === 'zh' ? '（暂行）' : ' (provisional)') : ''}`;
 export const verdictText = (v: Verdict, lang: Lang): string => VERDICT_TEXT[v][lang];

@@ -10,7 +10,7 @@ import type { Lang, Outcome, RulesetId, Verdict } from '../criteria/types.js';
 import type { IsoDate, PoolEntry } from '../model/types.js';
 import type { CriterionChange, RulesetComparison } from './assess.js';
 import {
-  type AssessFormatOptions, type Cell, OUTCOME_MARK, drawTable, countVerdicts, countsText, paintVerdict, rulesetText, tierText, verdictText, wrap,
+  type AssessFormatOptions, type Cell, OUTCOME_MARK, drawTable, countVerdicts, countsText, paintVerdict, rulesetText, tierCell, tierText, verdictText, wrap,
 } from './assess-common.js';
 import { poolJson, safeCell } from './assess-data.js';
 import { mdTable } from './assess-markdown.js';
@@ -142,7 +142,7 @@ export function compareCsv(report: CompareReport, options: AssessFormatOptions):
     const first = c.assessments[0];
     const [a, b] = verdicts(e);
     return [
-      first.county ?? '', e.countyName ?? first.county ?? '', c.creditCode, c.name, tierText(first.currentTier, lang), tierText(c.targetTier, lang),
+      first.county ?? '', e.countyName ?? first.county ?? '', c.creditCode, c.name, tierCell(first.currentTier, lang), tierCell(c.targetTier, lang),
       verdictText(a, lang), verdictText(b, lang), effectOf(a, b) === 'unchanged' ? '' : EFFECT_WORD[lang][effectOf(a, b)],
       decisiveChanges(c).map((x) => changeText(x, lang)).join('; '), c.changes.map((x) => x.id).join('; '),
     ].map(safeCell);

@@ -8,7 +8,7 @@ import type { CriterionResult, Lang, Outcome, Score } from '../criteria/types.js
 import type { PoolEntry } from '../model/types.js';
 import {
   type AssessEntry, type AssessFormatOptions, type AssessReport, OUTCOME_WORD, countVerdicts, countyText, criterionName, gapText,
-  provenanceText, rowsOf, rulesetText, tierText, verdictText,
+  provenanceText, rowsOf, rulesetText, tierCell, verdictText,
 } from './assess-common.js';
 
 const HEADERS: Record<Lang, string[]> = {
@@ -52,7 +52,7 @@ export function assessCsv(report: AssessReport, options: AssessFormatOptions): s
   for (const e of report.entries) {
     const r = e.result;
     const a = r.assessment;
-    const lead = [r.county ?? '', countyText(e), r.creditCode, r.name, tierText(r.currentTier, lang), tierText(r.targetTier, lang), rulesetText(a.ruleset, a.provisional, lang), verdictText(a.verdict, lang)];
+    const lead = [r.county ?? '', countyText(e), r.creditCode, r.name, tierCell(r.currentTier, lang), tierCell(r.targetTier, lang), rulesetText(a.ruleset, a.provisional, lang), verdictText(a.verdict, lang)];
     const planned = r.roadmap.plannedApply.value;
     for (const row of rowsOf(a.criteria)) {
       const c = row.c;
