@@ -8,6 +8,7 @@ import { registerRules } from './rules.js';
 import { registerInit } from './init.js';
 import { registerExport } from './export.js';
 import { registerDiff } from './diff.js';
+import { registerReport } from './report.js';
 import { UsageError, type Io } from './io.js';
 import { VERSION } from './meta.js';
 import { detectLang } from './context.js';
@@ -34,6 +35,7 @@ Examples:
   $ hh-srdi check --format github       # CI annotations
   $ hh-srdi gaps --quarter 2026Q1       # where each county stands (季度调度)
   $ hh-srdi diff origin/main            # what a data pull request changes
+  $ hh-srdi report                      # an HTML dashboard for the leaders
   $ hh-srdi schema --out schemas/       # JSON Schemas for editors`,
   );
   registerCheck(program, io, setExit);
@@ -44,6 +46,7 @@ Examples:
   registerInit(program, io);
   registerExport(program, io, setExit);
   registerDiff(program, io);
+  registerReport(program, io);
   return program;
 }
 
