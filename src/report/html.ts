@@ -130,8 +130,11 @@ function expiring(m: ReportModel, w: Words): string {
     if (e.expiresOn < c.first) c.first = e.expiresOn;
     byCounty.set(e.countyName, c);
   }
+  // Counties in the grid's order, an unknown county last.
+  const order = m.gaps.rows.map((r) => r.name);
+  const rank = (name: string): number => (order.includes(name) ? order.indexOf(name) : order.length);
   const summary = `<table class="sortable" id="expiring-summary"><thead><tr>${th(w.county)}${TIERS.map((t) => th(tierLabel(t, m.lang), 'num')).join('')}${th(w.firstExpiry)}</tr></thead><tbody>` +
-    [...byCounty].map(([county, c]) => `<tr>${td(esc(county))}${TIERS.map((t) => td(formatCount(c[t]), 'num', c[t])).join('')}${td(esc(c.first))}</tr>`).join('') + '</tbody></table>';
+    [...byCounty].sort(([a], [b]) => rank(a) - rank(b)).map(([county, c]) => `<tr>${td(esc(county))}${TIERS.map((t) => td(formatCount(c[t]), 'num', c[t])).join('')}${td(esc(c.first))}</tr>`).join('') + '</tbody></table>';
   const head = `<tr>${[w.county, w.name, w.creditCode, w.tier, w.recognizedOn, w.expiresOn].map((h) => th(h)).join('')}${th(w.daysLeft, 'num')}</tr>`;
   const body = m.expiring.map((e) =>
     `<tr>${td(esc(e.countyName))}${td(esc(e.name))}${td(esc(e.creditCode))}${td(esc(tierLabel(e.tier, m.lang)), '', TIERS.indexOf(e.tier))}${td(esc(e.recognizedOn))}${td(esc(e.expiresOn))}${td(formatCount(e.days), `num${e.days <= 180 ? ' short' : ''}`, e.days)}</tr>`);

@@ -29,7 +29,7 @@ export interface ProgressBar {
 
 /** Actual against the 2027 target per tier, with the on-pace mark and the baseline. */
 export function progressChart(bars: readonly ProgressBar[], title: string): string {
-  const W = 680;
+  const W = 960;
   const left = 92;
   const right = 16;
   const rowH = 62;
@@ -106,7 +106,7 @@ export interface PoolBar {
 
 /** Filed against required, per county: the bar green when the pool is full, red when short. */
 export function poolChart(panels: readonly { title: string; bars: readonly PoolBar[] }[], title: string, words: { filed: string; required: string }): string {
-  const PW = 335;
+  const PW = 470;
   const left = 64;
   const rowH = 18;
   const top = 22;
