@@ -49,13 +49,17 @@ export function buildDataset(byKind: KindRecords, root: string, files: string[],
 
   const data: Dataset = { root, files, plan, counties, targets: [], annualTargets: [], enterprises: [], recognitions: [], indicators: [], pools: [] };
 
+  const absentColumns = new Map<string, Set<string>>();
   for (const r of records(byKind.targets)) {
     const v = validateRecord(targetSchema, r, drafts);
-    const counts = v.value && targetCounts(r, v, drafts);
+    const counts = v.value && targetCounts(r, v, drafts, absentColumns);
     if (!v.value || !counts) continue;
     const t = v.value;
     const county = TOTAL_NAMES.has(countyKey(t.county).toLowerCase()) ? 'total' : resolve(t.county) ?? `?${t.county}`;
     data.targets.push({ county, label: t.county, ...counts, origin: origin(r, v) });
+  }
+  for (const [file, columns] of absentColumns) {
+    drafts.push({ file, line: 1, column: 1, ruleId: 'schema', severity: 'warn', code: 'schema.missing-columns', args: { columns: [...columns].join(', ') } });
   }
 
   for (const r of records(byKind['annual-targets'])) {
@@ -94,22 +98,25 @@ const TIER_COLUMN: Record<TierId, string> = { innovative: 'innovative', srdi: 's
 
 /**
  * The nine counts of an Attachment 2 row. An empty cell is unknown, never 0: it is a missing required
- * value and the row is not used (a 0 would silently lower a target or a baseline).
+ * value and the row is not used (a 0 would silently lower a target or a baseline). A column the file
+ * does not have at all (a table of one tier) reads as 0, and the file gets one warning saying so.
  */
-function targetCounts(r: RawRecord, v: Validated<Readonly<Record<string, unknown>>>, drafts: Draft[]): Pick<TargetRow, 'baseline' | 'increase' | 'target'> | undefined {
+function targetCounts(r: RawRecord, v: Validated<Readonly<Record<string, unknown>>>, drafts: Draft[], absent: Map<string, Set<string>>): Pick<TargetRow, 'baseline' | 'increase' | 'target'> | undefined {
   let complete = true;
   const counts = (prefix: 'baseline' | 'increase' | 'target'): TierCounts => {
     const out: TierCounts = { innovative: 0, srdi: 0, 'little-giant': 0 };
     for (const tier of TIERS) {
       const field = `${prefix}_${TIER_COLUMN[tier]}`;
       const n = v.value?.[field];
-      if (typeof n === 'number') {
-        out[tier] = n;
-        continue;
+      if (typeof n === 'number') out[tier] = n;
+      else if (!r.locs.has(field) && !r.raw.has(field)) {
+        const set = absent.get(r.file) ?? new Set<string>();
+        absent.set(r.file, set.add(field));
+      } else {
+        complete = false;
+        // An invalid value (not a count) has its own finding already.
+        if (v.raw[field] === undefined) drafts.push({ ...(r.locs.get(field) ?? r.loc), ruleId: 'schema', code: 'schema.required', args: { field }, path: displayPath(r.path, field) });
       }
-      complete = false;
-      // An invalid value (not a count) has its own finding already.
-      if (v.raw[field] === undefined) drafts.push({ ...(r.locs.get(field) ?? r.loc), ruleId: 'schema', code: 'schema.required', args: { field }, path: displayPath(r.path, field) });
     }
     return out;
   };

@@ -33,6 +33,10 @@ registerMessages({
     zh: (a) => `值长 ${s(a, 'length')} 个字符，超过上限 ${s(a, 'limit')}，未读取`,
     en: (a) => `a value of ${s(a, 'length')} characters exceeds the ${s(a, 'limit')}-character limit and was not read`,
   },
+  'schema.missing-columns': {
+    zh: (a) => `缺少列 ${s(a, 'columns')}：这些数目未知，报表中按 0 计；请按附件2补齐`,
+    en: (a) => `no ${s(a, 'columns')} column: those counts are unknown and read as 0 in reports — add them from Attachment 2`,
+  },
   'schema.year-mismatch': {
     zh: (a) => `年度 ${s(a, 'year')} 与文件名 ${s(a, 'file')} 的年度 ${s(a, 'file_year')} 不符，无法判断哪个正确；该条记录未读取`,
     en: (a) => `year ${s(a, 'year')} disagrees with the file name ${s(a, 'file')} (${s(a, 'file_year')}), and which is right cannot be told; the record was not read`,

@@ -204,12 +204,23 @@ describe('targets.csv: an empty cell is unknown, never 0', () => {
     ]);
   });
 
-  it('a missing column is a missing value on every row (at the row); an invalid one is reported once', async () => {
-    const header = TARGETS_HEADER.replace(',目标数_小巨人', '');
-    const list = await diagnose({ 'targets.csv': `${header}\n蒙自市,19,9,0,22,12,x,41,21\n` });
-    expect(list.filter((d) => d.ruleId === 'schema').map((d) => [d.code, d.line, d.path])).toEqual([
-      ['schema.required', 2, 'target_little_giant'],
-      ['schema.invalid', 2, 'increase_little_giant'],
+  it('an invalid cell is reported once (not also as missing), and the row is not used', async () => {
+    const files = { 'targets.csv': `${TARGETS_HEADER}\n蒙自市,19,9,0,22,12,x,41,21,2\n` };
+    expect((await loadMemory(files)).data.targets).toEqual([]);
+    expect((await diagnose(files)).filter((d) => d.ruleId === 'schema').map((d) => [d.code, d.line, d.path])).toEqual([['schema.invalid', 2, 'increase_little_giant']]);
+  });
+
+  it('a table without a tier’s columns reads that tier as 0 and says so once, as a warning', async () => {
+    const header = 'county,baseline_srdi,increase_srdi,target_srdi';
+    const files = { 'targets.csv': `${header}\n蒙自市,9,12,21\n个旧市,16,21,37\n` };
+    const { data } = await loadMemory(files);
+    expect(data.targets.map((t) => [t.label, t.target])).toEqual([
+      ['蒙自市', { innovative: 0, srdi: 21, 'little-giant': 0 }],
+      ['个旧市', { innovative: 0, srdi: 37, 'little-giant': 0 }],
+    ]);
+    const list = (await diagnose(files)).filter((d) => d.ruleId === 'schema');
+    expect(list.map((d) => [d.code, d.severity, d.line, d.column, d.message])).toEqual([
+      ['schema.missing-columns', 'warn', 1, 1, 'no baseline_innovative, baseline_little_giant, increase_innovative, increase_little_giant, target_innovative, target_little_giant column: those counts are unknown and read as 0 in reports — add them from Attachment 2'],
     ]);
   });
 

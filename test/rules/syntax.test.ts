@@ -28,7 +28,8 @@ describe('syntax', () => {
 
   it.each([
     ['syntax.yaml', { 'enterprises/e.yaml': 'credit_code: [1, 2\nname: x\n' }, 2, 1, 'YAML syntax error'],
-    ['syntax.csv', { 'recognitions.csv': 'credit_code,tier,recognized_on\n"9153,srdi,2024-11-08\n' }, 2, 1, 'CSV syntax error: Quote Not Closed'],
+    ['syntax.csv-quote', { 'recognitions.csv': 'credit_code,tier,recognized_on\n"9153,srdi,2024-11-08\n' }, 2, 1, 'CSV quote never closed'],
+    ['syntax.csv', { 'recognitions.csv': 'credit_code,tier,recognized_on\n91"53,srdi,2024-11-08\n' }, 2, 1, 'CSV syntax error: Invalid Opening Quote'],
     ['syntax.row-length', { 'recognitions.csv': 'credit_code,tier,recognized_on\n91530000216586610Q,srdi,2024-11-08,extra\n' }, 2, 36, 'row has 4 cells, the header has 3'],
     ['syntax.empty', { 'recognitions.csv': '' }, 1, 1, 'the file is empty'],
     ['syntax.binary', { 'recognitions.csv': new Uint8Array([0, 1, 2, 3, 0xff]) }, 1, 1, 'looks binary'],

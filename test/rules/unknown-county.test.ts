@@ -34,7 +34,8 @@ describe('unknown-county', () => {
   // multi-megabyte cell took seconds per finding.
   it('reports a huge county cell quickly, without a suggestion', async () => {
     const started = performance.now();
-    const [d] = (await diagnose({ 'enterprises.csv': `credit_code,name,county\n91530000216586610Q,甲（示例）,${'蒙'.repeat(3_000_000)}\n` })).filter((x) => x.ruleId === 'unknown-county');
+    // 99 999 characters: just under the loaders' limit on a value (longer ones are not read at all).
+    const [d] = (await diagnose({ 'enterprises.csv': `credit_code,name,county\n91530000216586610Q,甲（示例）,${'蒙'.repeat(99_999)}\n` })).filter((x) => x.ruleId === 'unknown-county');
     expect(performance.now() - started).toBeLessThan(3000);
     expect(d).toMatchObject({ line: 2, column: 26 });
     expect(d.args.suggestion).toBeUndefined();
