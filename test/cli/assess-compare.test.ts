@@ -4,9 +4,10 @@ import { compareRulesets } from '../../src/reports/assess.js';
 import { changeText, decisiveChanges, effectOf } from '../../src/reports/assess-compare.js';
 import { LITTLE_GIANT_EXAMPLE } from '../criteria/examples.js';
 import { indexOf } from '../criteria/builders.js';
+import { sample } from './assess-sample.js';
 import { cli } from './harness.js';
 
-const compare = (...args: string[]) => cli(['assess', '--data', 'data', '--as-of', '2026-11-28', '--compare', 'miit-2022,miit-2026', ...args]);
+const compare = (...args: string[]) => cli(['assess', '--as-of', '2026-11-28', '--compare', 'miit-2022,miit-2026', ...args], { cwd: sample().dir });
 const EXT = { table: 'txt', csv: 'csv', json: 'json', markdown: 'md' } as const;
 
 interface Doc {
@@ -27,10 +28,10 @@ describe('hh-srdi assess --compare miit-2022,miit-2026', () => {
   it('puts every pool member’s two verdicts side by side, the new ruleset marked provisional', async () => {
     const doc = JSON.parse((await compare('--format', 'json')).stdout) as Doc;
     expect(doc.rulesets).toMatchObject([{ id: 'miit-2022', provisional: false }, { id: 'miit-2026', provisional: true }]);
-    expect(doc.enterprises).toHaveLength(200);
+    expect(doc.enterprises).toHaveLength(sample().poolMembers);
     expect(doc.enterprises.every((e) => e.verdicts.map((v) => v.ruleset).join() === 'miit-2022,miit-2026')).toBe(true);
     const sum = (r: string) => Object.values(doc.summary[r]).reduce((a, b) => a + b, 0);
-    expect([sum('miit-2022'), sum('miit-2026')]).toEqual([200, 200]);
+    expect([sum('miit-2022'), sum('miit-2026')]).toEqual([sample().poolMembers, sample().poolMembers]);
     // The embedded sample has no 发展评价得分: enterprises ready under 2022 cannot be confirmed under 2026.
     const hh = doc.enterprises.find((e) => e.creditCode === '91532501615782352J');
     expect(hh).toMatchObject({ effect: 'needs-data' });
@@ -40,7 +41,7 @@ describe('hh-srdi assess --compare miit-2022,miit-2026', () => {
   it('agrees with the plain assessment under each ruleset', async () => {
     const doc = JSON.parse((await compare('--format', 'json', '--county', '开远')).stdout) as Doc;
     for (const ruleset of ['miit-2022', 'miit-2026']) {
-      const plain = JSON.parse((await cli(['assess', '--data', 'data', '--as-of', '2026-11-28', '--county', '开远', '--ruleset', ruleset, '--format', 'json'])).stdout) as { enterprises: { creditCode: string; verdict: string }[] };
+      const plain = JSON.parse((await cli(['assess', '--as-of', '2026-11-28', '--county', '开远', '--ruleset', ruleset, '--format', 'json'], { cwd: sample().dir })).stdout) as { enterprises: { creditCode: string; verdict: string }[] };
       expect(doc.enterprises.map((e) => [e.creditCode, e.verdicts.find((v) => v.ruleset === ruleset)?.verdict])).toEqual(plain.enterprises.map((e) => [e.creditCode, e.verdict]));
     }
   });
