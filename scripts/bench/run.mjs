@@ -187,71 +187,87 @@ function timed(args, { cwd, timeoutMs = opts.timeoutS * 1000, stdout = false } =
 const firstLine = (s) => s.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('Command exited') && !l.startsWith('Command terminated')) ?? '';
 
 // ---------------------------------------------------------------------------------------------
-// Measuring a case: raw parse + every command, interleaved round by round
+// Scheduling: every measurement is an item (a case × raw or a command). Phase A runs each item
+// once, most target-relevant first, so the targets get a value even when the 10-minute limit cuts
+// the bench short; phase B adds the repeats round by round, case by case (raw first), so a noisy
+// moment hits the raw baseline and the commands alike.
 
 const budgetMs = opts.budgetS * 1000;
 const hardDeadlineMs = budgetMs + 50_000;
+const items = [];
 
-/**
- * items: [{ id, args, cwd, ok(code) }]. Round r runs every item once (raw first), so a noisy moment
- * hits the raw baseline and the commands alike. Returns Map id → { samples, rss, status, error, plannedRuns }.
- */
-async function measure(label, items, runs) {
-  const state = new Map(items.map((it) => [it.id, { samples: [], rss: [], cpu: [], stdout: [], status: 'ok', error: undefined, planned: runs }]));
-  for (let round = 0; round < runs; round++) {
-    for (const it of items) {
-      const s = state.get(it.id);
-      if (s.status !== 'ok' || s.samples.length >= s.planned) continue;
-      const last = Math.min(...s.samples);
-      if (s.samples.length > 0 && (performance.now() - started) + last > budgetMs) {
-        s.planned = s.samples.length;
-        note(`${label} ${it.id}: stopped after ${s.planned} run(s) — the --budget of ${opts.budgetS} s is used up`);
-        continue;
-      }
-      // Hard stop: nothing runs past budget + 50 s, so the whole bench ends in time.
-      const remaining = hardDeadlineMs - (performance.now() - started);
-      if (remaining < 1000) {
-        if (s.samples.length === 0) {
-          s.status = 'skipped';
-          s.error = `not run: the bench time limit (${opts.budgetS + 50} s) was reached`;
-          log(`${label} ${it.id}: SKIPPED (time limit)`);
-        } else s.planned = s.samples.length;
-        continue;
-      }
-      const timeoutMs = Math.min(opts.timeoutS * 1000, remaining);
-      const r = await timed(it.args, { cwd: it.cwd, stdout: it.stdout, timeoutMs });
-      if (r.timedOut) {
-        if (s.samples.length > 0) {
-          s.planned = s.samples.length;
+function addItem(group, id, args, cwd, { ok = okCli, runs = opts.runs, priority = 100, stdout = false } = {}) {
+  const it = { group, id, args, cwd, ok, stdout, priority, order: items.length, runs, planned: runs, samples: [], rss: [], cpu: [], outputs: [], status: 'ok', error: undefined };
+  items.push(it);
+  return it;
+}
+
+async function runOnce(it) {
+  const label = `${it.group} ${it.id}`;
+  // Hard stop: nothing runs past budget + 50 s, so the whole bench ends in time.
+  const remaining = hardDeadlineMs - (performance.now() - started);
+  if (remaining < 1000) {
+    if (it.samples.length === 0) {
+      it.status = 'skipped';
+      it.error = `not run: the bench time limit (${opts.budgetS + 50} s) was reached`;
+      log(`${label}: SKIPPED (time limit)`);
+    } else it.planned = it.samples.length;
+    return;
+  }
+  const timeoutMs = Math.min(opts.timeoutS * 1000, remaining);
+  const r = await timed(it.args, { cwd: it.cwd, stdout: it.stdout, timeoutMs });
+  if (r.timedOut) {
+    if (it.samples.length > 0) {
+      it.planned = it.samples.length;
+      return;
+    }
+    it.status = 'timeout';
+    it.error = timeoutMs < opts.timeoutS * 1000 ? `killed at the bench time limit after ${fmtMs(r.ms)}` : `killed after ${opts.timeoutS} s`;
+    log(`${label}: TIMEOUT (${it.error})`);
+    return;
+  }
+  if (!it.ok(r.code)) {
+    it.status = 'error';
+    it.error = `exit ${r.code ?? r.signal}: ${firstLine(r.stderr)}`;
+    log(`${label}: ERROR ${it.error}`);
+    return;
+  }
+  it.samples.push(r.ms);
+  if (r.rssMB !== null) it.rss.push(r.rssMB);
+  if (r.cpuMs !== null) it.cpu.push(r.cpuMs);
+  if (it.stdout) it.outputs.push(r.stdout);
+  log(`${label} run ${it.samples.length}/${it.planned}: ${fmtMs(r.ms)}${r.rssMB !== null ? `, ${Math.round(r.rssMB)} MB` : ''}`);
+  if (it.samples.length === 1 && it.runs > 1) {
+    const cap = r.ms > 30_000 ? 1 : r.ms > 10_000 ? 2 : it.runs;
+    if (cap < it.planned) {
+      it.planned = cap;
+      note(`${label}: ${cap} run(s) instead of ${it.runs} (one run takes ${fmtMs(r.ms)})`);
+    }
+  }
+}
+
+async function runAll() {
+  log(`phase A: one run of each of ${items.length} measurements, target-relevant first`);
+  for (const it of [...items].sort((a, b) => a.priority - b.priority || a.order - b.order)) await runOnce(it);
+  const groups = [...new Set(items.map((it) => it.group))];
+  const rounds = Math.max(...items.map((it) => it.planned));
+  if (rounds > 1) log('phase B: repeats');
+  for (let round = 1; round < rounds; round++) {
+    for (const g of groups) {
+      for (const it of items) {
+        if (it.group !== g || it.status !== 'ok' || it.samples.length >= it.planned || it.samples.length === 0) continue;
+        if (performance.now() - started + Math.min(...it.samples) > budgetMs) {
+          it.planned = it.samples.length;
+          note(`${it.group} ${it.id}: ${it.planned} run(s) — the --budget of ${opts.budgetS} s is used up`);
           continue;
         }
-        s.status = 'timeout';
-        s.error = timeoutMs < opts.timeoutS * 1000 ? `killed at the bench time limit after ${fmtMs(r.ms)}` : `killed after ${opts.timeoutS} s`;
-        log(`${label} ${it.id}: TIMEOUT (${s.error})`);
-        continue;
-      }
-      if (!it.ok(r.code)) {
-        s.status = 'error';
-        s.error = `exit ${r.code ?? r.signal}: ${firstLine(r.stderr)}`;
-        log(`${label} ${it.id}: ERROR ${s.error}`);
-        continue;
-      }
-      s.samples.push(r.ms);
-      if (r.rssMB !== null) s.rss.push(r.rssMB);
-      if (r.cpuMs !== null) s.cpu.push(r.cpuMs);
-      if (it.stdout) s.stdout.push(r.stdout);
-      log(`${label} ${it.id} run ${s.samples.length}/${s.planned}: ${fmtMs(r.ms)}${r.rssMB !== null ? `, ${Math.round(r.rssMB)} MB` : ''}`);
-      if (s.samples.length === 1 && runs > 1) {
-        const cap = r.ms > 30_000 ? 1 : r.ms > 10_000 ? 2 : runs;
-        if (cap < s.planned) {
-          s.planned = cap;
-          note(`${label} ${it.id}: ${cap} run(s) instead of ${runs} (one run takes ${fmtMs(r.ms)})`);
-        }
+        await runOnce(it);
       }
     }
   }
-  return state;
 }
+
+const itemOf = (group, id) => items.find((it) => it.group === group && it.id === id);
 
 const min = (xs) => (xs.length ? Math.min(...xs) : null);
 const max = (xs) => (xs.length ? Math.max(...xs) : null);
@@ -337,46 +353,35 @@ function pushCase(name, enterprises, format, cmd, s, raw) {
   });
 }
 
-// Start-up: node itself, --help, and every command on the embedded data/ folder.
-{
-  const startupRuns = Math.max(opts.runs, 5);
-  const items = [
-    { id: 'node -e ""', args: ['-e', ''], cwd: REPO, ok: (c) => c === 0 },
-    { id: '--help', args: [BIN, '--help'], cwd: REPO, ok: (c) => c === 0 },
-  ];
-  const embedded = join(REPO, 'data');
-  const hasEmbedded = existsSync(embedded);
-  if (hasEmbedded) {
-    items.push({ id: 'raw', args: [RAW, 'data'], cwd: REPO, ok: (c) => c === 0 });
-    for (const c of present) items.push({ id: c.id, args: cliArgs(c, 'data'), cwd: REPO, ok: okCli });
-  } else note('no embedded data/ folder: "check on the embedded data" is n/a');
-  log(`start-up (${startupRuns} runs each)`);
-  const st = await measure('startup', items, startupRuns);
-  const node = st.get('node -e ""');
-  result.baseline = { nodeMs: round(min(node.samples)), nodeRssMB: round(max(node.rss)) };
-  pushCase('startup', null, null, { id: '--help', available: true }, st.get('--help'), null);
-  const n = hasEmbedded ? enterpriseCount(embedded) : null;
-  const raw = st.get('raw');
-  if (raw) result.raw.push({ name: 'embedded', processMs: round(min(raw.samples)), cpuMs: round(min(raw.cpu)), rssMB: round(max(raw.rss)), runs: raw.samples.length });
-  for (const c of commands) pushCase('embedded', n, 'embedded', c, hasEmbedded ? st.get(c.id) : null, raw);
-}
+// Start-up, then the synthetic cases (generated up front), smallest first. Phase A priorities:
+// 1 start-up targets, 2 csv-10k (scaling), 3 yaml-10k raw + check, 4 csv-100k, 100 the rest.
+const embedded = join(REPO, 'data');
+const hasEmbedded = existsSync(embedded);
+addItem('startup', 'node -e ""', ['-e', ''], REPO, { ok: (c) => c === 0, runs: Math.max(opts.runs, 5), priority: 1 });
+addItem('startup', '--help', [BIN, '--help'], REPO, { ok: (c) => c === 0, runs: Math.max(opts.runs, 5), priority: 1 });
+if (hasEmbedded) {
+  addItem('embedded', 'raw', [RAW, 'data'], REPO, { ok: (c) => c === 0, stdout: true });
+  for (const c of present) addItem('embedded', c.id, cliArgs(c, 'data'), REPO, { runs: c.id === 'check' ? Math.max(opts.runs, 5) : opts.runs, priority: c.id === 'check' ? 1 : 100 });
+} else note('no embedded data/ folder: "check on the embedded data" is n/a');
 
-// Synthetic cases, smallest first.
 const cases = [];
 for (const n of opts.sizes) for (const f of opts.formats) if (!(f === 'yaml' && n > 10_000)) cases.push({ layout: f, n });
 if (opts.formats.includes('yaml') && opts.sizes.some((n) => n > 10_000)) note('YAML cases stop at 10k enterprises (a 100k-file folder is not a supported scale)');
-
 for (const c of cases) {
   const { name, dir } = await ensureCase({ layout: c.layout, n: c.n }, log);
+  c.name = name;
   const cwd = dirname(dir);
-  const items = [
-    { id: 'raw', args: [RAW, 'data'], cwd, ok: (code) => code === 0, stdout: true },
-    ...present.map((cmd) => ({ id: cmd.id, args: cliArgs(cmd, 'data'), cwd, ok: okCli })),
-  ];
-  log(`${name}: ${items.map((i) => i.id).join(', ')} × ${opts.runs}`);
-  const st = await measure(name, items, opts.runs);
-  const raw = st.get('raw');
-  const parsed = raw.stdout.map((s) => {
+  const priority = (id) => (name === 'csv-10000' ? 2 : name === 'yaml-10000' && (id === 'raw' || id === 'check') ? 3 : name === 'csv-100000' ? 4 : 100);
+  addItem(name, 'raw', [RAW, 'data'], cwd, { ok: (code) => code === 0, stdout: true, priority: priority('raw') });
+  for (const cmd of present) addItem(name, cmd.id, cliArgs(cmd, 'data'), cwd, { priority: priority(cmd.id) });
+}
+
+await runAll();
+
+function rawSummary(name) {
+  const raw = itemOf(name, 'raw');
+  if (!raw) return undefined;
+  const parsed = raw.outputs.map((s) => {
     try {
       return JSON.parse(s);
     } catch {
@@ -391,8 +396,22 @@ for (const c of cases) {
     rssMB: round(max(raw.rss)),
     files: parsed[0]?.files ?? null,
     runs: raw.samples.length,
+    ...(raw.error ? { error: raw.error } : {}),
   });
-  for (const cmd of commands) pushCase(name, c.n, c.layout, cmd, cmd.available ? st.get(cmd.id) : null, raw);
+  return raw;
+}
+
+{
+  const node = itemOf('startup', 'node -e ""');
+  result.baseline = { nodeMs: round(min(node.samples)), nodeRssMB: round(max(node.rss)) };
+  pushCase('startup', null, null, { id: '--help', available: true }, itemOf('startup', '--help'), null);
+  const raw = hasEmbedded ? rawSummary('embedded') : undefined;
+  const n = hasEmbedded ? enterpriseCount(embedded) : null;
+  for (const c of commands) pushCase('embedded', n, 'embedded', c, hasEmbedded && c.available ? itemOf('embedded', c.id) : null, raw);
+}
+for (const c of cases) {
+  const raw = rawSummary(c.name);
+  for (const cmd of commands) pushCase(c.name, c.n, c.layout, cmd, cmd.available ? itemOf(c.name, cmd.id) : null, raw);
 }
 
 // A single YAML file over the 20 MB default limit must be refused, located, without parsing it.
