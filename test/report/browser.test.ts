@@ -71,7 +71,7 @@ describe.skipIf(!available && !process.env.CI)('the report in headless Chromium'
     });
     await page.goto(pathToFileURL(html).href);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelectorAll('svg.chart').length >= 3);
+    await page.waitForFunction("document.querySelectorAll('svg.chart').length >= 3");
 
     const cells = await page.$$eval('#county-grid td.cell', (tds) =>
       tds.map((td) => ({
