@@ -20,8 +20,12 @@ const yamlDebugHooks = {
 };
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  // Code splitting: dynamically imported modules (exceljs, iconv-lite, …) become chunks that a run
+  // loads only when it needs them, so `--help` and `check` do not compile them.
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   // exceljs (~1 MB with its zip and XML libraries) stays in node_modules and is imported only when a

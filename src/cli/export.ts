@@ -167,7 +167,7 @@ async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number>
     await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: asOf, sheets: [tableSheet(SHEET_NAMES[kind][lang], built.table)] }));
     return 0;
   }
-  const bytes = encodeCsv(toCsvText(built.table.header, built.table.rows, built.table.footer), encoding);
+  const bytes = await encodeCsv(toCsvText(built.table.header, built.table.rows, built.table.footer), encoding);
   if (out !== undefined) {
     await writeOut(out, opts.out ?? out, bytes);
     io.stderr(`${note(ctx.lang)}${ctx.lang === 'zh' ? `已写入 ${opts.out}（${encoding}）` : `wrote ${opts.out} (${encoding})`}\n`);

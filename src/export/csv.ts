@@ -3,7 +3,6 @@
  * cell that a spreadsheet would run as a formula neutralised (OWASP CSV injection).
  */
 import { stringify } from 'csv-stringify/sync';
-import iconv from 'iconv-lite';
 
 export type ExportEncoding = 'utf8-bom' | 'utf8' | 'gb18030';
 export const EXPORT_ENCODINGS: readonly ExportEncoding[] = ['utf8-bom', 'utf8', 'gb18030'];
@@ -28,8 +27,12 @@ export function toCsvText(header: readonly string[], rows: readonly (readonly Ce
   return body + notes;
 }
 
-export function encodeCsv(text: string, encoding: ExportEncoding): Uint8Array {
-  if (encoding === 'gb18030') return new Uint8Array(iconv.encode(text, 'gb18030'));
+/** GB18030 needs iconv-lite (Node can decode but not encode it); loaded only for such exports. */
+export async function encodeCsv(text: string, encoding: ExportEncoding): Promise<Uint8Array> {
+  if (encoding === 'gb18030') {
+    const { default: iconv } = await import('iconv-lite');
+    return new Uint8Array(iconv.encode(text, 'gb18030'));
+  }
   const bytes = new TextEncoder().encode(text);
   if (encoding === 'utf8') return bytes;
   const out = new Uint8Array(bytes.length + 3);

@@ -42,13 +42,13 @@ describe('export CSV', () => {
     );
   });
 
-  it('utf8-bom starts with the BOM; gb18030 decodes to the same text', () => {
+  it('utf8-bom starts with the BOM; gb18030 decodes to the same text', async () => {
     const text = toCsvText(['县市', '企业名称'], [['蒙自市', '红河示例精密部件有限公司（示例）']]);
-    const bom = encodeCsv(text, 'utf8-bom');
+    const bom = await encodeCsv(text, 'utf8-bom');
     expect([...bom.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bom.slice(3))).toBe(text);
-    expect(iconv.decode(Buffer.from(encodeCsv(text, 'gb18030')), 'gb18030')).toBe(text);
-    expect(encodeCsv(text, 'utf8')[0]).not.toBe(0xef);
+    expect(iconv.decode(Buffer.from(await encodeCsv(text, 'gb18030')), 'gb18030')).toBe(text);
+    expect((await encodeCsv(text, 'utf8'))[0]).not.toBe(0xef);
   });
 
   it('writes atomically and knows when a path is inside a folder', async () => {
