@@ -147,3 +147,9 @@ export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Dia
   }
   return groups;
 }
+
+/** The repository file behind a location: `pools/2026.xlsx!种子库` (a workbook sheet) → `pools/2026.xlsx`. */
+export function repoFile(file: string): string {
+  const bang = file.indexOf('!');
+  return bang === -1 ? file : file.slice(0, bang);
+}

@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands (annotations); escaping as in @actions/core's command.ts. */
 import type { CheckResult, Diagnostic, Severity } from '../diagnostics.js';
-import { detailSuffix, summaryLine } from './format.js';
+import { detailSuffix, repoFile, summaryLine } from './format.js';
 import { markdown } from './markdown.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
@@ -22,7 +22,7 @@ export const github: Reporter = (result, options) => {
 
 function annotation(d: Diagnostic, options: ReporterOptions): string {
   const properties: [string, string | number | undefined][] = [
-    ['file', d.file],
+    ['file', repoFile(d.file)],
     ['line', d.line],
     ['col', d.column],
     ['endLine', d.endLine],

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 for GitHub code scanning and SARIF viewers (after Spectral's sarif formatter). */
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import { detailSuffix } from './format.js';
+import { detailSuffix, repoFile } from './format.js';
 import type { Reporter, ReporterOptions, RuleMeta } from './types.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -58,7 +58,7 @@ export const sarif: Reporter = (result, options) => {
   });
   const artifactIndex = new Map<string, number>();
   for (const d of result.diagnostics) {
-    if (!artifactIndex.has(d.file)) artifactIndex.set(d.file, artifactIndex.size);
+    if (!artifactIndex.has(repoFile(d.file))) artifactIndex.set(repoFile(d.file), artifactIndex.size);
   }
   const log: SarifLog = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -68,7 +68,7 @@ export const sarif: Reporter = (result, options) => {
         tool: { driver: driver(options) },
         artifacts: [...artifactIndex.keys()].map((file) => ({ location: { uri: fileUri(file), uriBaseId: SRCROOT } })),
         results: result.diagnostics.map((d) =>
-          toResult(d, options, ruleIndex.get(d.ruleId), artifactIndex.get(d.file) ?? 0),
+          toResult(d, options, ruleIndex.get(d.ruleId), artifactIndex.get(repoFile(d.file)) ?? 0),
         ),
       },
     ],
@@ -128,7 +128,7 @@ function toResult(d: Diagnostic, options: ReporterOptions, ruleIndex: number | u
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVELS[d.severity],
     message: { text: d.message + detailSuffix(d, options.lang) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: SRCROOT, index }, region } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(repoFile(d.file)), uriBaseId: SRCROOT, index }, region } }],
   };
   const properties = extraProperties(d);
   if (properties !== undefined) out.properties = properties;

@@ -237,3 +237,15 @@ describe('helpers', () => {
     expect(isReporterName('stylish')).toBe(false);
   });
 });
+
+describe('workbook locations', () => {
+  it('annotate and scan the workbook file, not file!Sheet', async () => {
+    const { reporters: all } = await import('../../src/reporters/index.js');
+    const d = { ruleId: 'schema', severity: 'error' as const, code: 'x', args: {}, message: 'bad', file: 'data/pools/2026.xlsx!种子库', line: 8, column: 5 };
+    const result = { diagnostics: [d], summary: { errors: 1, warnings: 0, infos: 0, files: 1 } };
+    const opts = { lang: 'en' as const, color: false, rules: [], toolVersion: '0' };
+    expect(all.github(result, opts)).toMatch(/^::error file=data\/pools\/2026\.xlsx,line=8,col=5/m);
+    expect(all.sarif(result, opts)).toContain('"uri": "data/pools/2026.xlsx"');
+    expect(all.text(result, opts)).toContain('data/pools/2026.xlsx!种子库');
+  });
+});
