@@ -239,8 +239,8 @@ describe('helpers', () => {
 });
 
 describe('workbook locations', () => {
-  it('annotate and scan the workbook file, not file!Sheet', async () => {
-    const { reporters: all } = await import('../../src/reporters/index.js');
+  it('annotate and scan the workbook file, not file!Sheet', () => {
+    const all = reporters;
     const d = { ruleId: 'schema', severity: 'error' as const, code: 'x', args: {}, message: 'bad', file: 'data/pools/2026.xlsx!种子库', line: 8, column: 5 };
     const result = { diagnostics: [d], summary: { errors: 1, warnings: 0, infos: 0, files: 1 } };
     const opts = { lang: 'en' as const, color: false, rules: [], toolVersion: '0' };
