@@ -89,9 +89,15 @@ export function summaryLine(report: AssessReport, lang: Lang): string {
 
 const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
 const TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'gu');
-/** Display width with a fast path for printable ASCII (most cells). */
+const WIDTHS = new Map<string, number>();
+
+/** Display width with a fast path for printable ASCII; short texts (wrap's tokens) are remembered. */
 export function textWidth(s: string): number {
-  return /^[\x20-\x7e]*$/u.test(s) ? s.length : displayWidth(s);
+  if (/^[\x20-\x7e]*$/u.test(s)) return s.length;
+  if (s.length > 8) return displayWidth(s);
+  let w = WIDTHS.get(s);
+  if (w === undefined) WIDTHS.set(s, (w = displayWidth(s)));
+  return w;
 }
 
 /** Closing punctuation never starts a line (禁则): it stays on the line before, even past the width. */
@@ -103,6 +109,8 @@ const OPENING = /[（〔【「『《〈“‘]$/u;
  * starts every line; `hang` is added to the continuation lines.
  */
 export function wrap(text: string, width: number, indent = '', hang = ''): string {
+  // Most cells fit as they are (and hold no runs of whitespace to fold).
+  if (/^\S(?:[^\n]*\S)?$/u.test(text) && !/\s\s/u.test(text) && textWidth(indent) + textWidth(text) <= width) return indent + text;
   const lines: string[] = [];
   let line = indent;
   let used = textWidth(indent);
