@@ -34,11 +34,7 @@ type NumKey = 'revenue' | 'main_revenue' | 'rd_expense' | 'total_assets' | 'tota
 
 /** [part, whole]: the part can never exceed the whole. */
 const PARTS: readonly [NumKey, NumKey][] = [
-  ['main_revenue', 'revenue'],
-  ['rd_expense', 'revenue'],
-  ['rd_staff', 'employees'],
-  ['class1_ip_own', 'class1_ip'],
-  ['class1_ip_high_value', 'class1_ip'],
+  ['main_revenue', 'revenue'], ['rd_expense', 'revenue'], ['rd_staff', 'employees'], ['class1_ip_own', 'class1_ip'], ['class1_ip_high_value', 'class1_ip'],
 ];
 const NON_NEGATIVE: readonly NumKey[] = ['revenue', 'main_revenue', 'rd_expense', 'total_assets', 'total_liabilities', 'equity_financing', 'employees', 'rd_staff'];
 
@@ -69,13 +65,8 @@ export default defineRule({
       for (const [part, whole] of PARTS) {
         const [p, w] = [row[part], row[whole]];
         if (p === undefined || w === undefined || p <= w) continue;
-        report({
-          code: 'indicator-consistency.exceeds',
-          args: { year: row.year, field: part, value: fmtNum(p), whole, limit: fmtNum(w) },
-          at: at(part),
-          value: shown(part),
-          expected: `≤ ${whole} (${fmtNum(w)})`,
-        });
+        const args = { year: row.year, field: part, value: fmtNum(p), whole, limit: fmtNum(w) };
+        report({ code: 'indicator-consistency.exceeds', args, at: at(part), value: shown(part), expected: `≤ ${whole} (${fmtNum(w)})` });
       }
       const share = row.market_share_pct;
       if (share !== undefined && share > 100) report({ code: 'indicator-consistency.share', args: { year: row.year, value: fmtNum(share) }, at: at('market_share_pct'), value: shown('market_share_pct'), expected: '0–100' });
