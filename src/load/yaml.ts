@@ -148,7 +148,13 @@ const CONTROL_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
  * (Block nesting needs indentation, so its depth is bounded by the file size anyway.)
  */
 function firstTooDeepFlow(text: string): number | undefined {
-  if (!text.includes('[') && !text.includes('{')) return undefined;
+  // Depth can never exceed the number of opening brackets: most files need no lexing at all.
+  let opens = 0;
+  for (let i = 0; i < text.length && opens <= MAX_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) opens++; // [ {
+  }
+  if (opens <= MAX_DEPTH) return undefined;
   let depth = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
