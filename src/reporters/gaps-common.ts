@@ -100,3 +100,22 @@ export function gapNotes(report: GapReport, lang: Lang): string[] {
 function sumCounts(c: TierCounts): number {
   return c.innovative + c.srdi + c['little-giant'];
 }
+
+/**
+ * The cells of one progress row, shared by the table and markdown formats; `status` renders the
+ * status cell (coloured on a terminal, an icon in markdown), `county` the first cell.
+ */
+export function progressCells(row: GapRow, lang: Lang, county: string, status: string): string[] {
+  return [
+    county,
+    tierName(row, lang),
+    formatCount(row.baseline),
+    formatCount(row.actual),
+    signed(row.increaseSoFar),
+    formatCount(row.target),
+    formatCount(row.remaining),
+    decimal1(row.expected),
+    status,
+    annualCell(row),
+  ];
+}

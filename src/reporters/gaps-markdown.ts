@@ -2,7 +2,7 @@
 import type { GapReport } from '../reports/gaps.js';
 import { formatCount } from './format.js';
 import {
-  annualCell, countyName, decimal1, derivedLegend, optionalCount, poolTitle, ratioText, signed, STATUS_WORDS, tierName, title,
+  annualCell, countyName, derivedLegend, optionalCount, poolTitle, progressCells, ratioText, STATUS_WORDS, tierName, title,
   type GapsFormatOptions,
 } from './gaps-common.js';
 import { poolHeaders, progressHeaders } from './gaps-table.js';
@@ -21,18 +21,7 @@ function table(head: readonly string[], numeric: readonly boolean[], rows: reado
 export function gapsMarkdown(report: GapReport, options: GapsFormatOptions): string {
   const { lang } = options;
   const out = [`### ${title(report, lang)}`, ''];
-  const progress = report.rows.map((row) => [
-    countyName(row, lang),
-    tierName(row, lang),
-    formatCount(row.baseline),
-    formatCount(row.actual),
-    signed(row.increaseSoFar),
-    formatCount(row.target),
-    formatCount(row.remaining),
-    decimal1(row.expected),
-    `${ICONS[row.status]} ${STATUS_WORDS[lang][row.status]}`,
-    annualCell(row),
-  ]);
+  const progress = report.rows.map((row) => progressCells(row, lang, countyName(row, lang), `${ICONS[row.status]} ${STATUS_WORDS[lang][row.status]}`));
   out.push(...table(progressHeaders(report, lang), [false, false, true, true, true, true, true, true, false, true], progress), '');
   out.push(`#### ${poolTitle(report, lang)}`, '');
   const pools = report.rows.map((row) => [

@@ -5,7 +5,7 @@ import type { GapReport, GapRow } from '../reports/gaps.js';
 import type { PaceStatus } from '../reports/pace.js';
 import { formatCount } from './format.js';
 import {
-  annualCell, countyName, decimal1, derivedLegend, optionalCount, poolTitle, ratioText, signed, STATUS_WORDS, tierName, title,
+  annualCell, countyName, derivedLegend, optionalCount, poolTitle, progressCells, ratioText, STATUS_WORDS, tierName, title,
   type GapsFormatOptions,
 } from './gaps-common.js';
 import type { Lang } from './types.js';
@@ -61,18 +61,7 @@ export function gapsTable(report: GapReport, options: GapsFormatOptions): string
     const first = row.county !== previous;
     previous = row.county;
     const colour = paint(row.status, chalk);
-    const cells = [
-      first ? countyName(row, lang) : '',
-      tierName(row, lang),
-      formatCount(row.baseline),
-      formatCount(row.actual),
-      signed(row.increaseSoFar),
-      formatCount(row.target),
-      formatCount(row.remaining),
-      decimal1(row.expected),
-      colour(STATUS_WORDS[lang][row.status]),
-      annualCell(row),
-    ];
+    const cells = progressCells(row, lang, first ? countyName(row, lang) : '', colour(STATUS_WORDS[lang][row.status]));
     if (options.bars) cells.push(colour(bar(row)));
     progress.push(cells);
   }
