@@ -1,22 +1,13 @@
 /** `check --changed-since REV`: findings only in the files a pull request touches, rules over the whole folder. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './harness.js';
-import { dataRepo, type TempRepo } from './diff-repo.js';
+import { tempRepos, type TempRepo } from './diff-repo.js';
 
 interface Report {
   diagnostics: { ruleId: string; file: string; line: number }[];
 }
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-});
-
-function repo(): TempRepo {
-  const r = dataRepo();
-  repos.push(r);
-  return r;
-}
+const { repo } = tempRepos();
 
 async function check(r: TempRepo, ...argv: string[]): Promise<Report> {
   const out = await cli(['check', '--format', 'json', '--as-of', '2026-11-28', ...argv], { cwd: r.dir });

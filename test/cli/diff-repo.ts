@@ -3,6 +3,7 @@
  * committed on `main`, then a pull-request branch. Dates and identities are fixed, so commit ids —
  * and every report that shows them — are the same on every run.
  */
+import { afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,4 +101,26 @@ export function dataRepo(): TempRepo {
   repo.copy(GAPS_FIXTURE, 'data');
   repo.commit('data: the gaps fixture');
   return repo.branch('pr');
+}
+
+/**
+ * The temporary repositories of one test file, removed after each test: `repo()` makes a data repo,
+ * `track(r)` adopts one made otherwise.
+ */
+export function tempRepos(): { repo: () => TempRepo; track: (r: TempRepo) => void } {
+  const repos: TempRepo[] = [];
+  afterEach(() => {
+    for (const r of repos.splice(0)) r.dispose();
+  });
+  const track = (r: TempRepo): void => {
+    repos.push(r);
+  };
+  return {
+    repo: () => {
+      const r = dataRepo();
+      track(r);
+      return r;
+    },
+    track,
+  };
 }

@@ -2,22 +2,13 @@
  * `hh-srdi diff` on temporary git repositories: one pull request per kind of change (issue 6), and
  * a rename-only one that must show nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DataDiff } from '../../src/reports/diff.js';
 import { cli } from './harness.js';
-import { dataRepo, TempRepo } from './diff-repo.js';
+import { dataRepo, tempRepos, TempRepo } from './diff-repo.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-});
-
-function repo(): TempRepo {
-  const r = dataRepo();
-  repos.push(r);
-  return r;
-}
+const { repo, track } = tempRepos();
 
 async function diffJson(r: TempRepo, ...argv: string[]): Promise<DataDiff> {
   const out = await cli(['diff', ...argv, '--format', 'json', ...AS_OF], { cwd: r.dir });
@@ -119,7 +110,7 @@ describe('hh-srdi diff on a pull request', () => {
 
   it('indicator changes above the threshold or across a criterion limit; small ones are not shown', async () => {
     const r = new TempRepo();
-    repos.push(r);
+    track(r);
     r.copy('test/fixtures/gaps', 'data').write(
       'data/indicators.csv',
       'credit_code,year,revenue,rd_expense,invention_patents,employees,own_brand\n91532503MA6K1A0B17,2025,4900,150,1,80,false\n',
@@ -172,7 +163,7 @@ describe('hh-srdi diff: where and against what', () => {
 
   it('a data folder that did not exist at REV: everything is added, with a note', async () => {
     const r = new TempRepo();
-    repos.push(r);
+    track(r);
     r.write('README.md', '# data\n').commit('empty');
     r.copy('test/fixtures/gaps', 'data').commit('first data');
     const out = await cli(['diff', 'HEAD~1', '--format', 'json', ...AS_OF], { cwd: r.dir });
@@ -197,7 +188,7 @@ describe('hh-srdi diff: where and against what', () => {
 
   it('exits 2 outside a git repository, and when there is no default branch', async () => {
     const outside = new TempRepo();
-    repos.push(outside);
+    track(outside);
     outside.remove('.git').copy('test/fixtures/gaps', 'data');
     const a = await cli(['diff'], { cwd: outside.dir });
     expect(a.code).toBe(2);
@@ -206,7 +197,7 @@ describe('hh-srdi diff: where and against what', () => {
     expect(zh.stderr).toBe('hh-srdi: 数据文件夹 data 不在 git 仓库中：此功能需要 git 历史\n');
 
     const r = new TempRepo();
-    repos.push(r);
+    track(r);
     r.copy('test/fixtures/gaps', 'data').commit('on trunk');
     r.git('branch', '-m', 'trunk');
     const b = await cli(['diff'], { cwd: r.dir });
@@ -216,11 +207,11 @@ describe('hh-srdi diff: where and against what', () => {
 
   it('in a shallow clone, an unknown revision says to fetch the history', async () => {
     const upstream = dataRepo();
-    repos.push(upstream);
+    track(upstream);
     upstream.append('data/pools/2026.csv', '91532501MA6K1A0B5N,innovative,个旧市,2026-01-12,true,in-pool\n').commit('pool');
     const base = upstream.git('rev-parse', 'main').trim();
     const r = new TempRepo();
-    repos.push(r);
+    track(r);
     r.git('fetch', '-q', '--depth', '1', `file://${upstream.dir}`, 'pr');
     r.git('checkout', '-q', 'FETCH_HEAD');
     const out = await cli(['diff', base], { cwd: r.dir });
@@ -232,9 +223,9 @@ describe('hh-srdi diff: where and against what', () => {
 
   it('the default base is the merge base with origin/main when there is a remote', async () => {
     const upstream = dataRepo();
-    repos.push(upstream);
+    track(upstream);
     const r = new TempRepo();
-    repos.push(r);
+    track(r);
     r.git('remote', 'add', 'origin', upstream.dir);
     r.git('fetch', '-q', 'origin', 'main');
     r.git('checkout', '-q', '-b', 'pr', 'origin/main');

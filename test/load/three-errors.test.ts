@@ -1,29 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/program.js';
-import { nodeVfs } from '../../src/load/vfs.js';
+import { cli as run, type CliResult } from '../cli/harness.js';
 
 /** The parent of the fixture folders: the cwd of every run, so paths print as `three-errors/…`. */
 const CWD = resolve('test/fixtures/foundation');
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    env: {},
-    cwd: CWD,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => new Date('2026-11-28T04:00:00Z'),
-    vfs: nodeVfs(),
-  });
-  return { code, stdout, stderr };
+function cli(argv: string[]): Promise<CliResult> {
+  return run(argv, { cwd: CWD });
 }
 
 interface JsonReport {
