@@ -19,6 +19,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CC_ALPHABET, creditCheckChar, mulberry32 } from './lib/synthetic.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
@@ -35,16 +36,6 @@ const TIER_ZH = { innovative: '创新型', srdi: '专精特新', 'little-giant':
 const YEARS = [2023, 2024, 2025];
 
 // ---------------------------------------------------------------- PRNG
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let rand = mulberry32(SEED);
 const uniform = (lo, hi) => lo + (hi - lo) * rand();
 const rint = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -74,17 +65,6 @@ function expiresOn(iso, years = VALIDITY_YEARS) {
 const pad2 = (n) => String(n).padStart(2, '0');
 
 // ---------------------------------------------------------------- GB 32100 / GB 11714
-const CC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-function creditCheckChar(first17) {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const v = CC_ALPHABET.indexOf(first17[i]);
-    if (v < 0) throw new Error(`bad credit-code char ${first17[i]}`);
-    sum += v * CC_WEIGHTS[i];
-  }
-  return CC_ALPHABET[(31 - (sum % 31)) % 31];
-}
 const creditCodeValid = (code) =>
   /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) && creditCheckChar(code.slice(0, 17)) === code[17];
 /** Organisation code check character (GB 11714), so the 9-character body looks real too. */
