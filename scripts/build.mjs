@@ -1,7 +1,10 @@
-// Bundles the CLI into one ESM file so start-up does not resolve hundreds of modules.
-// yaml and cli-table3 call require() at run time, hence the createRequire banner.
+// Bundles the CLI into dist/cli.js (commander and the command definitions: all `--help` needs) and
+// dist/chunks/ (what each command does, imported when it runs), so start-up does not resolve
+// hundreds of modules. yaml and cli-table3 call require() at run time, hence the createRequire
+// banner, which esbuild puts at the top of every output file.
+// `node scripts/build.mjs --analyze` also prints what went into each output file, largest first.
 import { readFile } from 'node:fs/promises';
-import { build } from 'esbuild';
+import { analyzeMetafile, build } from 'esbuild';
 
 /**
  * yaml's parser reads `process.env.LOG_TOKENS` once per token (a debugging hook). Reading
@@ -19,9 +22,9 @@ const yamlDebugHooks = {
   },
 };
 
-await build({
-  // Code splitting: dynamically imported modules (exceljs, iconv-lite, …) become chunks that a run
-  // loads only when it needs them, so `--help` and `check` do not compile them.
+const result = await build({
+  // Code splitting: dynamically imported modules (each command's action, exceljs, iconv-lite, …)
+  // become chunks that a run loads only when it needs them, so `--help` compiles none of them.
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   splitting: true,
@@ -37,7 +40,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [yamlDebugHooks],
+  metafile: true,
   banner: {
     js: "import { createRequire as __hhCreateRequire } from 'node:module'; const require = __hhCreateRequire(import.meta.url);",
   },
 });
+if (process.argv.includes('--analyze')) process.stdout.write(await analyzeMetafile(result.metafile));

@@ -2,10 +2,10 @@
  * `hh-srdi assess [CREDIT_CODE|NAME…]` (SPEC §3, issue 10): readiness for the target tier under a
  * criteria ruleset, with the 施工路线图 — by default for every pool member of the --as-of year.
  * Assessment results are not errors: exit 0 whatever the verdicts, 2 for a bad flag or name.
+ * Options and help: assess-command.ts.
  */
-import { Option, type Command } from 'commander';
 import { collectDrafts, finalise } from '../check.js';
-import { RULESET_IDS, isRulesetId } from '../criteria/index.js';
+import { isRulesetId } from '../criteria/index.js';
 import type { RulesetId } from '../criteria/types.js';
 import { cmp } from '../diagnostics.js';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
@@ -14,7 +14,7 @@ import { tierFromText } from '../model/tiers.js';
 import type { Dataset, Enterprise, IsoDate, PoolEntry, TierId } from '../model/types.js';
 import { assessEnterprise, compareRulesets } from '../reports/assess.js';
 import {
-  ASSESS_FORMATS, assessFormatters, compareFormatters, isAssessFormat, summaryLine, type AssessEntry, type CompareEntry,
+  assessFormatters, compareFormatters, isAssessFormat, summaryLine, type AssessEntry, type CompareEntry,
 } from '../reports/assess-format.js';
 import { RULES } from '../rules/index.js';
 import { assessSheets } from '../export/xlsx-reports.js';
@@ -24,7 +24,7 @@ import { loadData, resolveContext, type Context, type GlobalOptions } from './co
 import { UsageError, type Io } from './io.js';
 import { resolveCounty, resolveEnterprise } from './assess-resolve.js';
 
-interface AssessFlags extends GlobalOptions {
+export interface AssessFlags extends GlobalOptions {
   format?: string;
   tier?: string[];
   county?: string[];
@@ -34,95 +34,58 @@ interface AssessFlags extends GlobalOptions {
   out?: string;
 }
 
-/** Repeatable and comma-separated (ASCII, full-width or 、). */
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(/[,，、]/u).map((v) => v.trim()).filter((v) => v !== ''),
-];
-
 interface Target {
   enterprise: Enterprise;
   tier?: TierId;
   pool?: PoolEntry;
 }
 
-export function registerAssess(program: Command, io: Io): void {
-  program
-    .command('assess')
-    .summary('readiness for the next tier and the 施工路线图 (default: this year’s pool members)')
-    .description(
-      'Every criterion of the target tier as pass / fail / unknown with the actual value, the required value and the shortfall; ' +
-        'a verdict (ready / not ready / insufficient data); missing data most-blocking first; where the deciding numbers came from; ' +
-        'and the 施工路线图 (shortfalls, measures from the notice, planned application time). Without arguments: every pool ' +
-        'member of the --as-of year (not withdrawn), for its pool’s planned tier. Exit 0 whatever the verdicts.',
-    )
-    .argument('[enterprises...]', 'credit codes or names (exact, or a part naming one enterprise)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...ASSESS_FORMATS, 'xlsx']).default('table'))
-    .option('-o, --out <file>', 'write to this file (atomically; not inside the data folder); xlsx needs it unless stdout is redirected')
-    .option('--tier <tier>', 'target tier: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (pool members: only those aiming at it)', collect)
-    .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
-    .addOption(new Option('--only <which>', 'failing = not ready or insufficient data; ready').choices(['failing', 'ready']))
-    .addOption(new Option('--ruleset <id>', 'criteria ruleset (default: plan.yaml `criteria`, then config `criteria`, then miit-2022)').choices([...RULESET_IDS]))
-    .option('--compare <a,b>', 'verdicts under two rulesets side by side, e.g. miit-2022,miit-2026')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ hh-srdi assess                                   # every 2026 pool member (as of today)
-  $ hh-srdi assess 91532501615782352J --as-of 2026-11-28
-  $ hh-srdi assess 恒阳锡业                           # a unique part of the name
-  $ hh-srdi assess --county 个旧 --only failing        # who still has gaps, and what to do
-  $ hh-srdi assess --tier little-giant --format markdown
-  $ hh-srdi assess --compare miit-2022,miit-2026     # who gains or loses under the 2026 rules (provisional)
-  $ hh-srdi assess --format csv --lang zh > 评估.csv`,
-    )
-    .action(async (names: string[], flags: AssessFlags, cmd: Command) => {
-      const opts: AssessFlags = { ...cmd.optsWithGlobals(), ...flags };
-      const format = opts.format ?? 'table';
-      if (!isAssessFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
-      const tiers = opts.tier?.map(parseTier);
-      const compare = opts.compare === undefined ? undefined : parseCompare(opts.compare, opts.ruleset);
-      if (compare && format === 'xlsx') throw new UsageError('--compare 不支持 xlsx 格式（可用 csv）', '--compare has no xlsx format (use csv)');
-      const ctx = await resolveContext(opts, io);
-      const load = await loadData(ctx);
-      const index = buildIndex(load.data);
-      const counties = opts.county === undefined ? undefined : new Set(opts.county.map((c) => resolveCounty(c, index, load.data)));
-      const notes: string[] = [];
-      const zh = ctx.lang === 'zh';
-      const targets = select(names, tiers, load.data, index, ctx.asOf, notes, zh).filter(
-        (t) => counties === undefined || counties.has(index.countyOn(t.enterprise, ctx.asOf) ?? t.enterprise.county ?? ''),
-      );
-      const keep = (v: string): boolean => opts.only === undefined || (opts.only === 'ready' ? v === 'ready' : v !== 'ready');
-      const countyName = (code: string | undefined): string | undefined => (code === undefined ? undefined : index.countyByCode(code)?.name);
-      const options = { lang: ctx.lang, color: ctx.color && opts.out === undefined };
-      if (compare) {
-        const entries: CompareEntry[] = targets
-          .map((t) => {
-            const comparison = compareRulesets(index, t.enterprise, { asOf: ctx.asOf, rulesets: compare, ...pick(t) });
-            return { comparison, ...extras(countyName(comparison.assessments[0].county), t.pool) };
-          })
-          .filter((e) => e.comparison.verdicts.some((v) => keep(v.verdict)))
-          .sort((a, b) => byCounty(a.comparison.assessments[0], b.comparison.assessments[0]));
-        if (format === 'xlsx') return;
-        await emit(ctx, opts.out, compareFormatters[format]({ asOf: ctx.asOf, rulesets: compare, entries }, options));
-      } else {
-        const ruleset = rulesetOf(opts.ruleset, load.data, ctx);
-        const entries: AssessEntry[] = targets
-          .map((t) => {
-            const result = assessEnterprise(index, t.enterprise, { asOf: ctx.asOf, ruleset, ...pick(t) });
-            return { result, ...extras(countyName(result.county), t.pool) };
-          })
-          .filter((e) => keep(e.result.assessment.verdict))
-          .sort((a, b) => byCounty(a.result, b.result));
-        const report = { asOf: ctx.asOf, ruleset, provisional: entries[0]?.result.assessment.provisional ?? ruleset === 'miit-2026', entries };
-        if (format === 'xlsx') await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: assessSheets(report, ctx.lang) }));
-        else await emit(ctx, opts.out, assessFormatters[format](report, options));
-        if (format === 'csv' || format === 'json' || format === 'xlsx') notes.push(summaryLine(report, ctx.lang));
-      }
-      const errors = dataErrors(load, ctx);
-      if (errors > 0) notes.push(zh ? `check 发现 ${errors} 个数据错误，评估结果可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} in the data; results may be off — run hh-srdi check`);
-      for (const note of notes) io.stderr(zh ? `提示：${note}\n` : `note: ${note}\n`);
-    });
+/** Runs `assess` with the command's flags merged over the global ones. */
+export async function runAssess(names: readonly string[], opts: AssessFlags, io: Io): Promise<void> {
+  const format = opts.format ?? 'table';
+  if (!isAssessFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+  const tiers = opts.tier?.map(parseTier);
+  const compare = opts.compare === undefined ? undefined : parseCompare(opts.compare, opts.ruleset);
+  if (compare && format === 'xlsx') throw new UsageError('--compare 不支持 xlsx 格式（可用 csv）', '--compare has no xlsx format (use csv)');
+  const ctx = await resolveContext(opts, io);
+  const load = await loadData(ctx);
+  const index = buildIndex(load.data);
+  const counties = opts.county === undefined ? undefined : new Set(opts.county.map((c) => resolveCounty(c, index, load.data)));
+  const notes: string[] = [];
+  const zh = ctx.lang === 'zh';
+  const targets = select(names, tiers, load.data, index, ctx.asOf, notes, zh).filter(
+    (t) => counties === undefined || counties.has(index.countyOn(t.enterprise, ctx.asOf) ?? t.enterprise.county ?? ''),
+  );
+  const keep = (v: string): boolean => opts.only === undefined || (opts.only === 'ready' ? v === 'ready' : v !== 'ready');
+  const countyName = (code: string | undefined): string | undefined => (code === undefined ? undefined : index.countyByCode(code)?.name);
+  const options = { lang: ctx.lang, color: ctx.color && opts.out === undefined };
+  if (compare) {
+    const entries: CompareEntry[] = targets
+      .map((t) => {
+        const comparison = compareRulesets(index, t.enterprise, { asOf: ctx.asOf, rulesets: compare, ...pick(t) });
+        return { comparison, ...extras(countyName(comparison.assessments[0].county), t.pool) };
+      })
+      .filter((e) => e.comparison.verdicts.some((v) => keep(v.verdict)))
+      .sort((a, b) => byCounty(a.comparison.assessments[0], b.comparison.assessments[0]));
+    if (format === 'xlsx') return;
+    await emit(ctx, opts.out, compareFormatters[format]({ asOf: ctx.asOf, rulesets: compare, entries }, options));
+  } else {
+    const ruleset = rulesetOf(opts.ruleset, load.data, ctx);
+    const entries: AssessEntry[] = targets
+      .map((t) => {
+        const result = assessEnterprise(index, t.enterprise, { asOf: ctx.asOf, ruleset, ...pick(t) });
+        return { result, ...extras(countyName(result.county), t.pool) };
+      })
+      .filter((e) => keep(e.result.assessment.verdict))
+      .sort((a, b) => byCounty(a.result, b.result));
+    const report = { asOf: ctx.asOf, ruleset, provisional: entries[0]?.result.assessment.provisional ?? ruleset === 'miit-2026', entries };
+    if (format === 'xlsx') await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: assessSheets(report, ctx.lang) }));
+    else await emit(ctx, opts.out, assessFormatters[format](report, options));
+    if (format === 'csv' || format === 'json' || format === 'xlsx') notes.push(summaryLine(report, ctx.lang));
+  }
+  const errors = dataErrors(load, ctx);
+  if (errors > 0) notes.push(zh ? `check 发现 ${errors} 个数据错误，评估结果可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} in the data; results may be off — run hh-srdi check`);
+  for (const note of notes) io.stderr(zh ? `提示：${note}\n` : `note: ${note}\n`);
 }
 
 /** Text to --out FILE (atomically), else stdout. */

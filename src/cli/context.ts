@@ -6,6 +6,7 @@ import type { IsoDate } from '../model/types.js';
 import { loadFolder, type LoadResult } from '../load/folder.js';
 import type { Encoding } from '../load/decode.js';
 import { loadConfig, type Config } from './config.js';
+import { detectColor, detectLang } from './detect.js';
 import { UsageError, type Io } from './io.js';
 
 export interface GlobalOptions {
@@ -29,23 +30,6 @@ export interface Context {
   /** As printed: relative to the cwd with POSIX slashes. */
   displayRoot: string;
   encoding?: Encoding;
-}
-
-export function detectLang(flag: string | undefined, env: Io['env'], configured: Lang | undefined): Lang {
-  const pick = (v: string | undefined): Lang | undefined => (v === undefined || v === '' ? undefined : v.toLowerCase().startsWith('zh') ? 'zh' : 'en');
-  if (flag !== undefined) {
-    if (flag !== 'zh' && flag !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，收到 “${flag}”`, `--lang must be zh or en, got "${flag}"`);
-    return flag;
-  }
-  return pick(env.HH_SRDI_LANG) ?? configured ?? pick(env.LC_ALL) ?? pick(env.LC_MESSAGES) ?? pick(env.LANG) ?? 'en';
-}
-
-export function detectColor(flag: boolean | undefined, io: Io, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
 }
 
 export function parseAsOf(raw: string | undefined, io: Io): IsoDate {

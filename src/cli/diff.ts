@@ -1,69 +1,43 @@
-/** `hh-srdi diff [REV]`: what the data means now against a git revision (SPEC §3). */
-import { Option, type Command } from 'commander';
+/** `hh-srdi diff [REV]`: what the data means now against a git revision (SPEC §3; options: diff-command.ts). */
 import { collectDrafts, finalise } from '../check.js';
 import { loadFolder, type LoadResult } from '../load/folder.js';
 import { openGitVfs, renamedFiles, type RepoPlace } from '../load/git-vfs.js';
 import { buildIndex } from '../model/dataset-index.js';
 import { diffData, DEFAULT_THRESHOLD_PCT, type DiffBase, type DiffSide } from '../reports/diff.js';
 import { gaps } from '../reports/gaps.js';
-import { DIFF_FORMATS, diffFormatters, isDiffFormat } from '../reporters/diff-formats.js';
+import { diffFormatters, isDiffFormat } from '../reporters/diff-formats.js';
 import { DEFAULT_MAX_ROWS } from '../reporters/diff-markdown.js';
 import { RULES } from '../rules/index.js';
 import { loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
 import { baseCommit, displayPath, gitPlace } from './git.js';
 import { UsageError, type Io } from './io.js';
 
-interface DiffFlags extends GlobalOptions {
+export interface DiffFlags extends GlobalOptions {
   format?: string;
   threshold?: string;
   maxRows?: string;
 }
 
-export function registerDiff(program: Command, io: Io): void {
-  program
-    .command('diff')
-    .summary('what changed in the data since a git revision (for pull requests)')
-    .description(
-      'Compare the data folder now with the same folder at a git revision (read from git: no checkout): enterprises added, ' +
-        'removed, renamed or moved, recognitions gained, renewed or lost, pool entries, indicator changes, new and fixed ' +
-        'findings of check, and the change of every county × tier gap and pool shortfall. Records are matched by credit ' +
-        'code and natural keys, so moving or renaming files changes nothing. Under GitHub Actions the markdown report is ' +
-        'also appended to $GITHUB_STEP_SUMMARY.',
-    )
-    .argument('[rev]', 'git revision to compare against (default: the merge base of HEAD with origin/HEAD, origin/main, main or master)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...DIFF_FORMATS]))
-    .option('--threshold <pct>', `smallest relative change of an indicator that is shown, in percent (default ${DEFAULT_THRESHOLD_PCT})`)
-    .option('--max-rows <n>', 'markdown: rows per section before "… and N more" (default 100)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ hh-srdi diff                              # against the merge base with the default branch
-  $ hh-srdi diff HEAD~1                       # what the last commit changed
-  $ hh-srdi diff origin/main --format markdown > diff.md   # a pull-request comment
-  $ hh-srdi diff v2026.1 --format json --lang zh`,
-    )
-    .action(async (rev: string | undefined, flags: DiffFlags, cmd: Command) => {
-      const opts: DiffFlags = { ...cmd.optsWithGlobals(), ...flags };
-      const format = opts.format ?? 'text';
-      if (!isDiffFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
-      const thresholdPct = numberFlag('--threshold', opts.threshold, DEFAULT_THRESHOLD_PCT);
-      const maxRows = numberFlag('--max-rows', opts.maxRows, DEFAULT_MAX_ROWS);
-      const ctx = await resolveContext(opts, io);
-      const place = await gitPlace(ctx);
-      const base = await baseCommit(place, rev);
-      const [before, after] = await Promise.all([loadAt(ctx, place, base), loadData(ctx)]);
-      const renames = new Map<string, string>();
-      for (const [from, to] of await renamedFiles(place.top, base.commit, place.prefix)) renames.set(displayPath(ctx, place, from), displayPath(ctx, place, to));
-      const diff = diffData(side(ctx, before), side(ctx, after), { thresholdPct, renames, base });
-      const options = { lang: ctx.lang, color: ctx.color, maxRows };
-      io.stdout(diffFormatters[format](diff, options));
-      const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-      if (io.env.GITHUB_ACTIONS === 'true' && summaryFile) {
-        const { appendFile } = await import('node:fs/promises');
-        await appendFile(summaryFile, diffFormatters.markdown(diff, { ...options, color: false }));
-      }
-    });
+/** Runs `diff` with the command's flags merged over the global ones. */
+export async function runDiff(rev: string | undefined, opts: DiffFlags, io: Io): Promise<void> {
+  const format = opts.format ?? 'text';
+  if (!isDiffFormat(format)) throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+  const thresholdPct = numberFlag('--threshold', opts.threshold, DEFAULT_THRESHOLD_PCT);
+  const maxRows = numberFlag('--max-rows', opts.maxRows, DEFAULT_MAX_ROWS);
+  const ctx = await resolveContext(opts, io);
+  const place = await gitPlace(ctx);
+  const base = await baseCommit(place, rev);
+  const [before, after] = await Promise.all([loadAt(ctx, place, base), loadData(ctx)]);
+  const renames = new Map<string, string>();
+  for (const [from, to] of await renamedFiles(place.top, base.commit, place.prefix)) renames.set(displayPath(ctx, place, from), displayPath(ctx, place, to));
+  const diff = diffData(side(ctx, before), side(ctx, after), { thresholdPct, renames, base });
+  const options = { lang: ctx.lang, color: ctx.color, maxRows };
+  io.stdout(diffFormatters[format](diff, options));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (io.env.GITHUB_ACTIONS === 'true' && summaryFile) {
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(summaryFile, diffFormatters.markdown(diff, { ...options, color: false }));
+  }
 }
 
 function numberFlag(name: string, raw: string | undefined, fallback: number): number {

@@ -3,9 +3,9 @@
  * files with the province. Chinese headers unless --lang en; UTF-8 with BOM unless --encoding;
  * written atomically with --out (never inside the data folder), else to stdout as bytes. Refused
  * (exit 1) when check finds errors in the records an export would use, unless --allow-errors.
+ * Options and help: export-command.ts.
  */
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
 import { check } from '../check.js';
 import { isRulesetId, type RulesetId } from '../criteria/index.js';
 import { summarise, type Diagnostic } from '../diagnostics.js';
@@ -25,11 +25,14 @@ import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
 import { isoDateInShanghai, yearOf } from '../model/dates.js';
 import type { Dataset, IsoDate } from '../model/types.js';
 import { reporters } from '../reporters/index.js';
-import { detectColor, loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
+import { loadData, resolveContext, type Context, type GlobalOptions } from './context.js';
+import { detectColor } from './detect.js';
 import { UsageError, type Io } from './io.js';
-import { ruleMetas, VERSION } from './meta.js';
+import type { ExportKind } from './export-command.js';
+import { VERSION } from './meta.js';
+import { ruleMetas } from './rules.js';
 
-interface ExportFlags extends GlobalOptions {
+export interface ExportFlags extends GlobalOptions {
   year?: string;
   out?: string;
   county?: string[];
@@ -37,8 +40,6 @@ interface ExportFlags extends GlobalOptions {
   ruleset?: string;
   format?: string;
 }
-
-type Kind = 'pools' | 'rollup' | 'candidates' | 'roadmap';
 
 interface Built {
   table: ExportTable;
@@ -55,92 +56,15 @@ interface Job {
   lang: Lang;
 }
 
-const BUILDERS: Record<Kind, (job: Job) => Built> = {
+const BUILDERS: Record<ExportKind, (job: Job) => Built> = {
   pools: (j) => poolsExport(j.data, j.index, j),
   rollup: (j) => rollupExport(j.data, j.index, j),
   candidates: (j) => candidatesExport(j.data, j.index, j),
   roadmap: (j) => roadmapExport(j.data, j.index, j),
 };
 
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(/[,，、]/u).map((v) => v.trim()).filter((v) => v !== ''),
-];
-
-interface Spec {
-  kind: Kind;
-  summary: string;
-  description: string;
-  year: string;
-  examples: string;
-}
-
-const SPECS: Spec[] = [
-  {
-    kind: 'pools',
-    summary: 'seed-pool filing (种子库备案), one row per pool entry',
-    description: 'The seed pools of a year as filed with the province: one row per entry (withdrawn ones left out), sorted by county code then credit code, with a 合计 row.',
-    year: 'pool year (default: the year of --as-of)',
-    examples: '  $ hh-srdi export pools --year 2026 --out 种子库备案2026.csv\n  $ hh-srdi export pools --year 2026 --county 蒙自 --encoding gb18030 > 蒙自.csv',
-  },
-  {
-    kind: 'rollup',
-    summary: 'annual roll-up per county × tier',
-    description:
-      'Per county × tier: baseline, valid recognitions on the as-of date, the year’s growth target (推算 = derived), the year’s pool against its required size, the 2027 target; 全州合计 rows. ' +
-      'Default --as-of: today, or 31 December of --year when that is earlier.',
-    year: 'roll-up year (default: this year)',
-    examples: '  $ hh-srdi export rollup --year 2026 --out 年度汇总2026.csv\n  $ hh-srdi export rollup --year 2025            # as of 2025-12-31',
-  },
-  {
-    kind: 'candidates',
-    summary: 'next year’s national 小巨人 target list (年底目标名单)',
-    description:
-      'Enterprises holding a valid srdi recognition (and no little-giant one) on the as-of date, assessed for little-giant with the plan’s ruleset. ' +
-      '--year is the year they would apply in; default --as-of: today, or 31 December of the year before --year when that is earlier.',
-    year: 'application year (default: next year)',
-    examples: '  $ hh-srdi export candidates --year 2027 --out 小巨人目标名单2027.csv\n  $ hh-srdi export candidates --year 2027 --ruleset miit-2026',
-  },
-  {
-    kind: 'roadmap',
-    summary: '施工路线图 of the pool enterprises, one row per shortfall',
-    description: 'The 施工路线图 of every enterprise in the year’s pools, assessed on the as-of date: one row per enterprise × shortfall (one row when there is none), with measures, target tier and planned application time.',
-    year: 'pool year (default: the year of --as-of)',
-    examples: '  $ hh-srdi export roadmap --out 施工路线图.csv\n  $ hh-srdi export roadmap --county 个旧 --lang en',
-  },
-];
-
-export function registerExport(program: Command, io: Io, setExit: (code: number) => void): void {
-  const parent = program
-    .command('export')
-    .summary('CSV (or xlsx) files for the province: pools | rollup | candidates | roadmap')
-    .description(
-      'The files the prefecture sends the province, as CSV for Excel/WPS: Chinese headers (--lang en for English), UTF-8 with BOM ' +
-        '(--encoding utf8 | gb18030), formula-looking cells neutralised, byte-for-byte deterministic. Refused when check finds errors ' +
-        'in the records exported, unless --allow-errors. --format xlsx writes an Excel workbook instead (frozen header, number formats, 合计 rows bold).',
-    );
-  for (const spec of SPECS) {
-    const cmd = parent
-      .command(spec.kind)
-      .summary(spec.summary)
-      .description(spec.description)
-      .option('--year <year>', spec.year)
-      .option('-o, --out <file>', 'write to this file (atomically; not inside the data folder) instead of stdout')
-      .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
-      // The program-level --encoding (CSV input) takes the value; for exports it names the output encoding.
-      .addOption(new Option('--encoding <enc>', 'output encoding: utf8-bom (default) | utf8 | gb18030'))
-      .option('--allow-errors', 'export even when check finds errors in the exported records (stated in a footer line)')
-      .addOption(new Option('-f, --format <format>', 'csv, or xlsx: an Excel workbook (needs --out, or stdout redirected to a file)').choices(['csv', 'xlsx']).default('csv'));
-    if (spec.kind === 'candidates' || spec.kind === 'roadmap') {
-      cmd.option('--ruleset <id>', 'criteria ruleset: miit-2022 | miit-2026 (default: criteria in plan.yaml)');
-    }
-    cmd.addHelpText('after', `\nExamples:\n${spec.examples}`).action(async (flags: ExportFlags, c: Command) => {
-      setExit(await runExport(spec.kind, { ...c.optsWithGlobals(), ...flags }, io));
-    });
-  }
-}
-
-async function runExport(kind: Kind, opts: ExportFlags, io: Io): Promise<number> {
+/** Runs `export KIND` with the command's flags merged over the global ones; returns the exit code. */
+export async function runExport(kind: ExportKind, opts: ExportFlags, io: Io): Promise<number> {
   const encoding = parseEncoding(opts.encoding);
   if (opts.format === 'xlsx' && opts.encoding !== undefined) throw new UsageError('--encoding 只用于 CSV（xlsx 工作簿不需要）', '--encoding applies to CSV only (a workbook has no encoding to choose)');
   const ctx = await resolveContext({ ...opts, encoding: undefined }, io);
@@ -191,7 +115,7 @@ function admit(blocking: Diagnostic[], table: ExportTable, opts: ExportFlags & {
 }
 
 /** Defaults: the roll-up and the target list describe a year, so a finished year is seen at its end. */
-function yearAndDate(kind: Kind, opts: ExportFlags, asOf: IsoDate): { year: number; asOf: IsoDate } {
+function yearAndDate(kind: ExportKind, opts: ExportFlags, asOf: IsoDate): { year: number; asOf: IsoDate } {
   const explicit = opts.asOf !== undefined;
   const earlier = (d: IsoDate): IsoDate => (explicit || asOf <= d ? asOf : d);
   if (kind === 'candidates') {
@@ -246,7 +170,7 @@ function writeStdout(io: Io, bytes: Uint8Array, encoding: ExportEncoding): void 
 }
 
 /** The sheet's tab: what the file is called when it is filed. */
-const SHEET_NAMES: Record<Kind, Record<Lang, string>> = {
+const SHEET_NAMES: Record<ExportKind, Record<Lang, string>> = {
   pools: { zh: '种子库备案', en: 'pools' },
   rollup: { zh: '年度汇总', en: 'rollup' },
   candidates: { zh: '小巨人目标名单', en: 'candidates' },

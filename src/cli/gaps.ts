@@ -1,5 +1,4 @@
-/** `hh-srdi gaps`: per county × tier against the Attachment 2 targets on the as-of date, and the pools. */
-import { Option, type Command } from 'commander';
+/** `hh-srdi gaps`: per county × tier against the Attachment 2 targets on the as-of date, and the pools (options: gaps-command.ts). */
 import { check } from '../check.js';
 import { closest } from '../load/suggest.js';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
@@ -7,14 +6,14 @@ import { endOfQuarter, isoDateInShanghai, parseQuarter } from '../model/dates.js
 import { tierFromText } from '../model/tiers.js';
 import type { Dataset, TierId } from '../model/types.js';
 import { gaps } from '../reports/gaps.js';
-import { GAPS_FORMATS, gapNotes, gapsFormatters, isGapsFormat } from '../reporters/gaps-formats.js';
+import { gapNotes, gapsFormatters, isGapsFormat } from '../reporters/gaps-formats.js';
 import { gapsSheets } from '../export/xlsx-reports.js';
 import { writeWorkbook } from '../export/xlsx.js';
 import { emitWorkbook, outPath, writeOutFile } from './binary-out.js';
 import { loadData, resolveContext, type GlobalOptions } from './context.js';
 import { UsageError, type Io } from './io.js';
 
-interface GapsFlags extends GlobalOptions {
+export interface GapsFlags extends GlobalOptions {
   format?: string;
   county?: string[];
   tier?: string[];
@@ -22,66 +21,34 @@ interface GapsFlags extends GlobalOptions {
   out?: string;
 }
 
-/** Repeatable and comma-separated (ASCII, full-width or 、). */
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(/[,，、]/u).map((v) => v.trim()).filter((v) => v !== ''),
-];
+/** Runs `gaps` with the command's flags merged over the global ones. */
+export async function runGaps(opts: GapsFlags, io: Io): Promise<void> {
+  const format = opts.format ?? 'table';
+  if (!isGapsFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
+  const tiers = opts.tier?.map(parseTier);
+  const ctx = await resolveContext({ ...opts, asOf: quarterAsOf(opts) }, io);
+  const load = await loadData(ctx);
+  const index = buildIndex(load.data);
+  const counties = opts.county?.map((c) => resolveCounty(c, index, load.data));
+  const report = gaps(load.data, index, ctx.asOf, { counties, tiers });
+  if (format === 'xlsx') {
+    await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: gapsSheets(report, ctx.lang) }));
+  } else {
+    const text = gapsFormatters[format](report, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bars: format === 'table' && io.stdoutIsTTY && opts.out === undefined });
+    const out = outPath(ctx, opts.out);
+    if (out !== undefined && opts.out !== undefined) await writeOutFile(out, opts.out, new TextEncoder().encode(text));
+    else io.stdout(text);
+  }
 
-export function registerGaps(program: Command, io: Io): void {
-  program
-    .command('gaps')
-    .summary('where each county stands against the 2027 targets')
-    .description(
-      'Per county × tier: the Attachment 2 baseline, valid recognitions on the as-of date, the increase so far, the 2027 target, ' +
-        'what remains, the on-pace expectation and a status (ahead / on track / behind), with the prefecture total; and each ' +
-        "county's seed pool for the year against its required size (ratio × annual growth target). Notes go to stderr.",
-    )
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...GAPS_FORMATS, 'xlsx']).default('table'))
-    .option('-o, --out <file>', 'write to this file (atomically; not inside the data folder); xlsx needs it unless stdout is redirected')
-    .option('--county <county>', 'only these counties: code, name or alias (repeatable, comma-separated)', collect)
-    .option('--tier <tier>', 'only these tiers: innovative | srdi | little-giant or 创新型 | 专精特新 | 小巨人 (repeatable)', collect)
-    .option('--quarter <quarter>', 'as of the end of a quarter, e.g. 2026Q1 (季度调度); not with --as-of')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ hh-srdi gaps                                # today, every county
-  $ hh-srdi gaps --quarter 2026Q1               # as of 2026-03-31
-  $ hh-srdi gaps --county 蒙自,个旧 --tier srdi
-  $ hh-srdi gaps --as-of 2024-12-31             # the Attachment 2 baseline
-  $ hh-srdi gaps --format csv --lang zh > gaps.csv
-  $ hh-srdi gaps --format xlsx --out 差距2026Q3.xlsx --quarter 2026Q3`,
-    )
-    .action(async (flags: GapsFlags, cmd: Command) => {
-      const opts: GapsFlags = { ...cmd.optsWithGlobals(), ...flags };
-      const format = opts.format ?? 'table';
-      if (!isGapsFormat(format) && format !== 'xlsx') throw new UsageError(`未知格式 ${format}`, `unknown format ${format}`);
-      const tiers = opts.tier?.map(parseTier);
-      const ctx = await resolveContext({ ...opts, asOf: quarterAsOf(opts) }, io);
-      const load = await loadData(ctx);
-      const index = buildIndex(load.data);
-      const counties = opts.county?.map((c) => resolveCounty(c, index, load.data));
-      const report = gaps(load.data, index, ctx.asOf, { counties, tiers });
-      if (format === 'xlsx') {
-        await emitWorkbook(ctx, opts.out, await writeWorkbook({ date: ctx.asOf, sheets: gapsSheets(report, ctx.lang) }));
-      } else {
-        const text = gapsFormatters[format](report, { lang: ctx.lang, color: ctx.color && opts.out === undefined, bars: format === 'table' && io.stdoutIsTTY && opts.out === undefined });
-        const out = outPath(ctx, opts.out);
-        if (out !== undefined && opts.out !== undefined) await writeOutFile(out, opts.out, new TextEncoder().encode(text));
-        else io.stdout(text);
-      }
-
-      const notes = gapNotes(report, ctx.lang);
-      // Data problems are counted as `hh-srdi check` would count them today: a past --as-of must not
-      // turn every later recognition into a "date in the future" error.
-      const today = isoDateInShanghai(io.now());
-      const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
-      if (errors > 0) {
-        notes.push(ctx.lang === 'zh' ? `check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check`);
-      }
-      for (const note of notes) io.stderr(ctx.lang === 'zh' ? `提示：${note}\n` : `note: ${note}\n`);
-    });
+  const notes = gapNotes(report, ctx.lang);
+  // Data problems are counted as `hh-srdi check` would count them today: a past --as-of must not
+  // turn every later recognition into a "date in the future" error.
+  const today = isoDateInShanghai(io.now());
+  const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
+  if (errors > 0) {
+    notes.push(ctx.lang === 'zh' ? `check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check`);
+  }
+  for (const note of notes) io.stderr(ctx.lang === 'zh' ? `提示：${note}\n` : `note: ${note}\n`);
 }
 
 function quarterAsOf(opts: GapsFlags): string | undefined {

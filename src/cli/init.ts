@@ -1,9 +1,8 @@
-/** `hh-srdi init [DIR]`: scaffold a working data folder (official plan and targets, one example of each file). */
+/** `hh-srdi init [DIR]`: scaffold a working data folder (official plan and targets, one example of each file; options: init-command.ts). */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
 import { makeCreditCode } from '../model/credit-code.js';
 import { isoDateInShanghai, yearOf } from '../model/dates.js';
 import { UsageError, type Io } from './io.js';
@@ -55,31 +54,25 @@ lang: zh
   };
 }
 
-export function registerInit(program: Command, io: Io): void {
-  program
-    .command('init')
-    .summary('scaffold a new data folder with the official plan and targets')
-    .argument('[dir]', 'folder to create', 'data')
-    .addHelpText('after', '\nExamples:\n  $ hh-srdi init            # ./data\n  $ hh-srdi init county-data')
-    .action(async (dir: string) => {
-      const target = resolve(io.cwd, dir);
-      const year = yearOf(isoDateInShanghai(io.now()));
-      const files: Record<string, string> = {};
-      const root = packageRoot();
-      for (const name of OFFICIAL) files[name] = await readFile(join(root, 'data', name), 'utf8');
-      Object.assign(files, scaffold(year));
-      // Editors resolve the `$schema` comments against this copy, so completion works offline.
-      for (const [name, text] of Object.entries(jsonSchemas())) files[`.schemas/${name}`] = text;
-      const existing = Object.keys(files).filter((f) => existsSync(join(target, f)));
-      if (existing.length > 0) {
-        throw new UsageError(`不会覆盖已有文件：${existing.join(', ')}`, `refusing to overwrite existing files: ${existing.join(', ')}`);
-      }
-      for (const [name, text] of Object.entries(files)) {
-        await mkdir(dirname(join(target, name)), { recursive: true });
-        await writeFile(join(target, name), text, { flag: 'wx' });
-      }
-      const shown = toPosixRelative(io.cwd, target) || '.';
-      io.stderr(`created ${Object.keys(files).length} files in ${shown}; next: hh-srdi check --data ${shown}\n`);
-      io.stderr(`rename ${shown}/pools/${year}.csv.example to ${year}.csv when the counties file their ${year} pools (by 01-15)\n`);
-    });
+/** Creates the folder DIR (relative to the cwd); refuses to overwrite any file. */
+export async function runInit(dir: string, io: Io): Promise<void> {
+  const target = resolve(io.cwd, dir);
+  const year = yearOf(isoDateInShanghai(io.now()));
+  const files: Record<string, string> = {};
+  const root = packageRoot();
+  for (const name of OFFICIAL) files[name] = await readFile(join(root, 'data', name), 'utf8');
+  Object.assign(files, scaffold(year));
+  // Editors resolve the `$schema` comments against this copy, so completion works offline.
+  for (const [name, text] of Object.entries(jsonSchemas())) files[`.schemas/${name}`] = text;
+  const existing = Object.keys(files).filter((f) => existsSync(join(target, f)));
+  if (existing.length > 0) {
+    throw new UsageError(`不会覆盖已有文件：${existing.join(', ')}`, `refusing to overwrite existing files: ${existing.join(', ')}`);
+  }
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(target, name)), { recursive: true });
+    await writeFile(join(target, name), text, { flag: 'wx' });
+  }
+  const shown = toPosixRelative(io.cwd, target) || '.';
+  io.stderr(`created ${Object.keys(files).length} files in ${shown}; next: hh-srdi check --data ${shown}\n`);
+  io.stderr(`rename ${shown}/pools/${year}.csv.example to ${year}.csv when the counties file their ${year} pools (by 01-15)\n`);
 }

@@ -1,14 +1,7 @@
-/** Tool metadata shared by commands: version, rule descriptions for SARIF and docs. */
-import type { RuleMeta } from '../reporters/index.js';
-import { RULES } from '../rules/index.js';
-
+/** Tool metadata shared by commands: version and rule documentation links (light: `--version` reads it). */
 export const VERSION = '0.1.0';
 /** The README's rule table. The repository has no public home yet: set HH_SRDI_HELP_URL to where yours is. */
 export const README_RULES_URL = 'https://github.com/honghe-srdi/hh-srdi/blob/main/README.md#rules';
-
-export function ruleMetas(): RuleMeta[] {
-  return RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity }));
-}
 
 /**
  * Rule documentation links (SARIF `helpUri`): `HH_SRDI_HELP_URL` when set, else the README's rule

@@ -1,17 +1,21 @@
-/** The commander program. Commands are registered here; each lives in its own file. */
+/**
+ * The commander program. Each command is defined in <command>-command.ts (options and help: light),
+ * which imports <command>.ts (what it does: the data layer, rules, reporters) only when it runs —
+ * so `--help` loads none of that (issue 9; test/cli/startup.test.ts keeps it so).
+ */
 import { Command, CommanderError, Option } from 'commander';
-import { registerCheck } from './check.js';
-import { registerSchema } from './schema.js';
-import { registerGaps } from './gaps.js';
-import { registerAssess } from './assess.js';
-import { registerRules } from './rules.js';
-import { registerInit } from './init.js';
-import { registerExport } from './export.js';
-import { registerDiff } from './diff.js';
-import { registerReport } from './report.js';
+import { registerAssess } from './assess-command.js';
+import { registerCheck } from './check-command.js';
+import { detectLang } from './detect.js';
+import { registerDiff } from './diff-command.js';
+import { registerExport } from './export-command.js';
+import { registerGaps } from './gaps-command.js';
+import { registerInit } from './init-command.js';
 import { UsageError, type Io } from './io.js';
 import { VERSION } from './meta.js';
-import { detectLang } from './context.js';
+import { registerReport } from './report-command.js';
+import { registerRules } from './rules-command.js';
+import { registerSchema } from './schema-command.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('hh-srdi')

@@ -1,13 +1,12 @@
 /**
  * `hh-srdi report` (issue 8): the dashboard for people who would rather look than read — one HTML
  * file that opens anywhere without a network. Chinese unless --lang en; written atomically to
- * hh-srdi-report-<as-of>.html (or --out), never inside the data folder.
+ * hh-srdi-report-<as-of>.html (or --out), never inside the data folder. Options: report-command.ts.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Option, type Command } from 'commander';
 import { check } from '../check.js';
-import { RULESET_IDS, type RulesetId } from '../criteria/index.js';
+import type { RulesetId } from '../criteria/index.js';
 import type { Lang } from '../messages.js';
 import { buildIndex } from '../model/dataset-index.js';
 import { isoDateInShanghai } from '../model/dates.js';
@@ -18,7 +17,7 @@ import { loadData, resolveContext, type GlobalOptions } from './context.js';
 import type { Io } from './io.js';
 import { VERSION } from './meta.js';
 
-interface ReportFlags extends GlobalOptions {
+export interface ReportFlags extends GlobalOptions {
   out?: string;
   ruleset?: RulesetId;
 }
@@ -38,44 +37,22 @@ export async function gitRevision(dir: string): Promise<{ commit: string; dirty:
   }
 }
 
-export function registerReport(program: Command, io: Io): void {
-  program
-    .command('report')
-    .summary('an HTML dashboard: progress, county grid, pools, the ladder over time, expiring recognitions, 小巨人 candidates')
-    .description(
-      'One self-contained HTML page (styles, charts and a small sorting script inline; nothing fetched when opened, so it ' +
-        'works from a mail or a USB stick; prints on A4): the prefecture’s progress toward the 2027 targets per tier, a county × tier ' +
-        'grid coloured ahead / on track / behind, each county’s seed pool against its required size, valid recognitions at each ' +
-        'quarter end, recognitions ending within 12 months, and the little-giant candidates with their readiness. The footer names ' +
-        'the date and the data folder’s git revision. Chinese unless --lang en.',
-    )
-    .option('-o, --out <file>', 'where to write (default: hh-srdi-report-<as-of>.html in the current folder; - for stdout)')
-    .addOption(new Option('--ruleset <id>', 'criteria for the candidates (default: plan.yaml `criteria`)').choices([...RULESET_IDS]))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ hh-srdi report                                  # hh-srdi-report-<today>.html
-  $ hh-srdi report --as-of 2026-09-30 --out 三季度进度.html
-  $ hh-srdi report --lang en --out dashboard.html`,
-    )
-    .action(async (flags: ReportFlags, cmd: Command) => {
-      const opts: ReportFlags = { ...cmd.optsWithGlobals(), ...flags };
-      const ctx = await resolveContext(opts, io);
-      const lang: Lang = opts.lang === 'en' ? 'en' : 'zh';
-      const raw = opts.out ?? `hh-srdi-report-${ctx.asOf}.html`;
-      const out = raw === '-' ? undefined : outPath(ctx, raw);
-      const load = await loadData(ctx);
-      const model = buildReport(load.data, buildIndex(load.data), { asOf: ctx.asOf, lang, version: VERSION, ...(opts.ruleset && { ruleset: opts.ruleset }) });
-      // As gaps does: a past --as-of must not turn every later recognition into a "date in the future" error.
-      const today = isoDateInShanghai(io.now());
-      const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
-      const revision = await gitRevision(ctx.dataDir);
-      const html = renderReport({ ...model, ...(revision && { revision }), ...(errors > 0 && { errors }) });
-      if (out === undefined) io.stdout(html);
-      else await writeOutFile(out, raw, new TextEncoder().encode(html));
-      const zh = ctx.lang === 'zh';
-      if (out !== undefined) io.stderr(zh ? `提示：已写入 ${raw}\n` : `note: wrote ${raw}\n`);
-      if (errors > 0) io.stderr(zh ? `提示：check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check\n` : `note: check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check\n`);
-    });
+/** Runs `report` with the command's flags merged over the global ones. */
+export async function runReport(opts: ReportFlags, io: Io): Promise<void> {
+  const ctx = await resolveContext(opts, io);
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'zh';
+  const raw = opts.out ?? `hh-srdi-report-${ctx.asOf}.html`;
+  const out = raw === '-' ? undefined : outPath(ctx, raw);
+  const load = await loadData(ctx);
+  const model = buildReport(load.data, buildIndex(load.data), { asOf: ctx.asOf, lang, version: VERSION, ...(opts.ruleset && { ruleset: opts.ruleset }) });
+  // As gaps does: a past --as-of must not turn every later recognition into a "date in the future" error.
+  const today = isoDateInShanghai(io.now());
+  const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
+  const revision = await gitRevision(ctx.dataDir);
+  const html = renderReport({ ...model, ...(revision && { revision }), ...(errors > 0 && { errors }) });
+  if (out === undefined) io.stdout(html);
+  else await writeOutFile(out, raw, new TextEncoder().encode(html));
+  const zh = ctx.lang === 'zh';
+  if (out !== undefined) io.stderr(zh ? `提示：已写入 ${raw}\n` : `note: wrote ${raw}\n`);
+  if (errors > 0) io.stderr(zh ? `提示：check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check\n` : `note: check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check\n`);
 }

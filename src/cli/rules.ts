@@ -1,9 +1,14 @@
 /** `hh-srdi rules`: the rule catalogue (id, default severity, description) — the README table is generated from it. */
-import type { Command } from 'commander';
 import type { Lang } from '../messages.js';
+import type { RuleMeta } from '../reporters/index.js';
 import { RULES } from '../rules/index.js';
-import { detectLang } from './context.js';
+import { detectLang } from './detect.js';
 import type { Io } from './io.js';
+
+/** The catalogue as reporters take it (SARIF rule descriptors, text summaries). */
+export function ruleMetas(): RuleMeta[] {
+  return RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity }));
+}
 
 export function rulesMarkdown(): string {
   const rows = RULES.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${r.description.en} | ${r.description.zh} |`);
@@ -15,13 +20,7 @@ function rulesText(lang: Lang): string {
   return RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(5)}  ${r.description[lang]}`).join('\n') + '\n';
 }
 
-export function registerRules(program: Command, io: Io): void {
-  program
-    .command('rules')
-    .summary('list every rule with its default severity')
-    .option('--markdown', 'print the README table')
-    .action((flags: { markdown?: boolean }, cmd: Command) => {
-      const lang = detectLang(cmd.optsWithGlobals<{ lang?: string }>().lang, io.env, undefined);
-      io.stdout(flags.markdown ? rulesMarkdown() : rulesText(lang));
-    });
+export function runRules(flags: { markdown?: boolean; lang?: string }, io: Io): void {
+  const lang = detectLang(flags.lang, io.env, undefined);
+  io.stdout(flags.markdown ? rulesMarkdown() : rulesText(lang));
 }
