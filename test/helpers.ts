@@ -5,6 +5,7 @@ import type { Diagnostic, SeveritySetting } from '../src/diagnostics.js';
 import { loadFolder, type LoadResult } from '../src/load/folder.js';
 import { memoryVfs } from '../src/load/vfs.js';
 import type { Lang } from '../src/messages.js';
+import type { Origin } from '../src/model/types.js';
 
 /** The 13 counties of DOMAIN.md: the embedded official counties.csv, one source for every test. */
 export const COUNTIES_CSV = readFileSync('data/counties.csv', 'utf8');
@@ -39,4 +40,20 @@ export async function findings(files: Record<string, string | Uint8Array>, ruleI
 export function enterpriseYaml(fields: Record<string, string | number>, extra = ''): string {
   const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);
   return `${lines.join('\n')}\n${extra}`;
+}
+
+/**
+ * A dataset as plain data, each record's origin with its field locations and texts read out: origins
+ * compute those on demand, so `toEqual` on datasets compares them only through this.
+ */
+export function plainDataset(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(plainDataset);
+  if (typeof data !== 'object' || data === null) return data;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = k === 'origin' && typeof v === 'object' && v !== null ? plainOrigin(v as Origin) : plainDataset(v);
+  return out;
+}
+
+function plainOrigin(o: Origin): unknown {
+  return { loc: o.loc, fields: { ...o.fields }, ...(o.raw ? { raw: { ...o.raw } } : {}), ...(o.suppress ? { suppress: o.suppress } : {}) };
 }

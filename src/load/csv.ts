@@ -1,6 +1,11 @@
 /**
  * CSV → rows keyed by header, with the line and column of every cell. csv-parse does the parsing
  * (comma or tab, RFC 4180 quotes); broken rows are reported and skipped, the rest still load.
+ *
+ * Two paths (issue 9): `streamCsv` hands each record to a callback as csv-parse produces it and keeps
+ * no locations — a cell's location is computed from the text only when a finding needs it
+ * (`CsvText`). It gives up on the first malformed record; the caller then rolls back and uses
+ * `loadCsv`, which locates every cell and reports every broken record.
  */
 import { parse, type Info } from 'csv-parse/sync';
 import type { Draft, Location } from '../diagnostics.js';
@@ -31,8 +36,95 @@ export function detectDelimiter(text: string): ',' | '\t' {
   return tabs > commas ? '\t' : ',';
 }
 
+/** Line breaks as one `\n` (csv-parse then needs no detection, and line numbers are plain counts). */
+export function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Calls `onRecord(cells, line)` for every record, blank lines included (as `['']`), in order; `line`
+ * is where the record starts. Returns false, having stopped, at the first malformed record (an
+ * unclosed or stray quote): the caller discards what it received and reads the file with `loadCsv`.
+ * `text` must be normalised (`normaliseNewlines`).
+ */
+export function streamCsv(text: string, onRecord: (cells: string[], line: number) => void): boolean {
+  const delimiter = detectDelimiter(text);
+  // A quoted cell may hold line breaks; without any quote no record spans lines.
+  const quoted = text.includes('"');
+  let line = 1;
+  try {
+    parse(text, {
+      delimiter,
+      record_delimiter: '\n',
+      relax_column_count: true,
+      // Returning null keeps csv-parse from collecting the records: memory stays flat.
+      on_record: (cells: string[]) => {
+        onRecord(cells, line);
+        line++;
+        if (quoted) for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line++;
+        return null;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The text of a CSV file, for locating its cells on demand: a finding needs a handful of locations,
+ * a 100 000-row file has millions of cells (a Location per cell cost gigabytes).
+ */
+export class CsvText {
+  private lineStarts?: Int32Array | number[];
+  readonly delimiter: ',' | '\t';
+
+  constructor(
+    readonly file: string,
+    /** Normalised text (`normaliseNewlines`). */
+    readonly text: string,
+  ) {
+    this.delimiter = detectDelimiter(text);
+  }
+
+  /** Offset of the first character of a line (1-based). */
+  private lineStart(line: number): number {
+    if (!this.lineStarts) {
+      const starts: number[] = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts.length > 1024 ? Int32Array.from(starts) : starts;
+    }
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+
+  /** The raw text of the record starting on `line` (quoted line breaks included, final newline not). */
+  private recordText(line: number): string {
+    const start = this.lineStart(line);
+    let inQuotes = false;
+    let i = start;
+    for (; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 0x22) inQuotes = !inQuotes;
+      else if (c === 0x0a && !inQuotes) break;
+    }
+    return this.text.slice(start, i);
+  }
+
+  /** Where each cell of the record starting on `line` begins. */
+  cellLocations(line: number): Location[] {
+    return cellLocations(this.file, this.recordText(line), line, this.delimiter, 'start').locs;
+  }
+
+  /** The cells of the record starting on `line`, as csv-parse reads them. */
+  cells(line: number): string[] {
+    const text = this.recordText(line);
+    const [cells] = parse(text, { delimiter: this.delimiter, record_delimiter: '\n', relax_column_count: true }) as string[][];
+    return cells ?? [];
+  }
+}
+
 export function loadCsv(file: string, text: string): CsvLoad {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  const normalised = normaliseNewlines(text);
   const delimiter = detectDelimiter(normalised);
   const drafts: Draft[] = [];
   // Collected as they are parsed: an error that stops the parser (a quote never closed) keeps the rows before it.
@@ -68,7 +160,7 @@ export function loadCsv(file: string, text: string): CsvLoad {
     drafts.push({ file, line: nextRecordLine(normalised, previousEnd), column: 1, ruleId: 'syntax', ...csvError(e) });
   }
   const located = records
-    .map((r) => ({ cells: r.record, ...cellLocations(file, r.raw, r.info.lines, delimiter) }))
+    .map((r) => ({ cells: r.record, ...cellLocations(file, r.raw, r.info.lines, delimiter, 'end') }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (located.length === 0) return { rows: [], drafts };
   const [head, ...body] = located;
@@ -113,13 +205,14 @@ function csvError(err: { code?: unknown; message: string }): Pick<Draft, 'code' 
 
 /**
  * Where each cell of a record starts. csv-parse reports the line on which a record ends and its
- * raw text (which may begin with skipped blank lines), so the start is recovered from the raw text.
+ * raw text (which may begin with skipped blank lines), so the start is recovered from the raw text;
+ * `CsvText` knows the start line itself.
  */
-function cellLocations(file: string, raw: string, endLine: number, delimiter: string): { line: number; locs: Location[] } {
+function cellLocations(file: string, raw: string, knownLine: number, delimiter: string, known: 'start' | 'end'): { line: number; locs: Location[] } {
   let text = raw.replace(/^\n+/, '');
   if (text.endsWith('\n')) text = text.slice(0, -1);
-  let line = endLine;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) line--;
+  let line = knownLine;
+  if (known === 'end') for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) line--;
   const start = line;
   const locs: Location[] = [];
   let column = 1;

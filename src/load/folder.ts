@@ -5,10 +5,10 @@ import type { Dataset } from '../model/types.js';
 import { SCHEMAS, type FileKind } from '../model/schemas.js';
 import { classify, unread, type Classified } from './classify.js';
 import { decode, looksBinary, type Encoding } from './decode.js';
-import { loadCsv, type CsvLoad } from './csv.js';
+import { CsvText, loadCsv, normaliseNewlines, streamCsv, type CsvLoad } from './csv.js';
 import { loadYaml } from './yaml.js';
-import { csvRecords, yamlRecords, type RawRecord } from './records.js';
-import { buildDataset, type KindRecords } from './build.js';
+import { csvRecords, csvRowReader, yamlRecords, type RawRecord } from './records.js';
+import { BUILD_ORDER, DatasetBuilder, type FileInfo } from './build.js';
 import { fieldSet, type FieldSet } from './headers.js';
 import { loadXlsx, type SheetLoad } from './xlsx.js';
 import './messages.js';
@@ -35,12 +35,6 @@ export interface LoadResult {
 export const DEFAULT_MAX_YAML_BYTES = 20 * 1024 * 1024;
 const READ_AHEAD = 16;
 
-export interface LoadedFile {
-  file: string;
-  kind: FileKind;
-  classified: Classified;
-  records: RawRecord[];
-}
 
 /** Reads one file; YAML files over the size limit are not read (their size is returned instead). */
 async function readFile(opts: LoadOptions, rel: string, classified: Classified): Promise<{ bytes?: Uint8Array; size?: number; sheet?: SheetLoad }> {
@@ -54,39 +48,63 @@ async function readFile(opts: LoadOptions, rel: string, classified: Classified):
   return { bytes: await opts.vfs.read(abs) };
 }
 
-/** Parses one file's bytes into located raw records (no schema validation yet). */
-function parseFile(
+/**
+ * Parses one file's bytes and adds its records to the dataset. A CSV file streams: each row is
+ * validated as it is parsed and then dropped. If the fast stream meets a malformed record, what it
+ * added is rolled back and the file is read again by the careful parser, which locates every error.
+ */
+function addFile(
   opts: LoadOptions,
   rel: string,
   classified: Classified,
   content: { bytes?: Uint8Array; size?: number; sheet?: SheetLoad },
+  builder: DatasetBuilder,
   drafts: Draft[],
   suppressions: SuppressionDirective[],
-): LoadedFile {
+): void {
   const file = display(opts, rel);
-  const done = (records: RawRecord[]): LoadedFile => ({ file, kind: classified.kind, classified, records });
-  if (content.sheet) return done(tableRecords(content.sheet.file, content.sheet.csv, classified.kind, drafts, suppressions));
+  const info: FileInfo = { file, kind: classified.kind, classified };
+  const addAll = (records: readonly RawRecord[]): void => {
+    for (const r of records) builder.add(r, info);
+  };
+  if (content.sheet) return addAll(tableRecords(content.sheet.file, content.sheet.csv, classified.kind, drafts, suppressions));
   if (!content.bytes) {
     const limit = opts.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES;
     drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.too-large', args: { size: mb(content.size ?? 0), limit: mb(limit) } });
-    return done([]);
+    return;
   }
   const { text } = decode(content.bytes, opts.encoding);
   if (text.trim() === '') {
     drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.empty', args: {} });
-    return done([]);
+    return;
   }
   if (looksBinary(text)) {
     drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.binary', args: {} });
-    return done([]);
+    return;
   }
   if (classified.format === 'yaml') {
     const y = loadYaml(file, text);
     drafts.push(...y.drafts);
     suppressions.push(...y.suppressions);
-    return done(y.tree ? yamlRecords(file, y.tree, drafts) : []);
+    if (y.tree) addAll(yamlRecords(file, y.tree, drafts));
+    return;
   }
-  return done(tableRecords(file, loadCsv(file, text), classified.kind, drafts, suppressions));
+  const normalised = normaliseNewlines(text);
+  const rollback = builder.mark();
+  const suppressionCount = suppressions.length;
+  let header = false;
+  const read = csvRowReader(new CsvText(file, normalised), csvFields(classified.kind), drafts, suppressions, (r) => builder.add(r, info));
+  const streamed = streamCsv(normalised, (cells, line) => {
+    if (!header && cells.some((c) => c.trim() !== '')) header = true;
+    read(cells, line);
+  });
+  if (streamed) {
+    if (!header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
+    return;
+  }
+  rollback();
+  suppressions.length = suppressionCount;
+  addAll(tableRecords(file, loadCsv(file, normalised), classified.kind, drafts, suppressions));
 }
 
 /** A CSV file or a workbook's sheet (`file` is then `x.xlsx!Sheet1`) → located raw records. */
@@ -94,11 +112,6 @@ function tableRecords(file: string, csv: CsvLoad, kind: FileKind, drafts: Draft[
   drafts.push(...csv.drafts);
   if (!csv.header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
   return csvRecords(file, csv, csvFields(kind), drafts, suppressions);
-}
-
-/** Reads and parses one file into located raw records (no schema validation yet). */
-export async function loadFile(opts: LoadOptions, rel: string, classified: Classified, drafts: Draft[], suppressions: SuppressionDirective[]): Promise<LoadedFile> {
-  return parseFile(opts, rel, classified, await readFile(opts, rel, classified), drafts, suppressions);
 }
 
 /** A CSV row is flat: an enterprise's recognitions and indicators have files of their own. */
@@ -118,7 +131,6 @@ export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
   const drafts: Draft[] = [];
   const suppressions: SuppressionDirective[] = [];
   const paths = await opts.vfs.list(opts.root);
-  const loaded: LoadedFile[] = [];
   const files: string[] = [];
   const todo: [string, Classified][] = [];
   for (const rel of paths) {
@@ -131,7 +143,11 @@ export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
     files.push(display(opts, rel));
     todo.push([rel, classified]);
   }
-  // Reads run ahead in parallel (I/O); parsing stays in file order, so output never depends on timing.
+  // Kinds in build order (counties before the records that name them), files in path order within a kind.
+  const rank = (kind: FileKind): number => BUILD_ORDER.indexOf(kind);
+  todo.sort((a, b) => rank(a[1].kind) - rank(b[1].kind) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const builder = new DatasetBuilder(opts.displayRoot, files, drafts);
+  // Reads run ahead in parallel (I/O); parsing stays in order, so output never depends on timing.
   const reads: (Promise<{ bytes?: Uint8Array; size?: number }> | undefined)[] = todo.map(() => undefined);
   const start = (i: number): void => {
     if (i < todo.length && !reads[i]) reads[i] = readFile(opts, todo[i][0], todo[i][1]);
@@ -140,11 +156,8 @@ export async function loadFolder(opts: LoadOptions): Promise<LoadResult> {
     for (let j = i; j < i + READ_AHEAD; j++) start(j);
     const content = await reads[i];
     reads[i] = undefined;
-    loaded.push(parseFile(opts, todo[i][0], todo[i][1], content ?? {}, drafts, suppressions));
+    addFile(opts, todo[i][0], todo[i][1], content ?? {}, builder, drafts, suppressions);
     opts.onProgress?.(i + 1, todo.length);
   }
-  const byKind: KindRecords = { plan: [], counties: [], targets: [], 'annual-targets': [], enterprises: [], recognitions: [], indicators: [], pools: [] };
-  for (const f of loaded) byKind[f.kind].push(f);
-  const data = buildDataset(byKind, opts.displayRoot, files, drafts);
-  return { data, drafts, suppressions };
+  return { data: builder.finish(), drafts, suppressions };
 }

@@ -3,7 +3,7 @@
  * Unknown keys are reported with a "did you mean" and dropped; empty cells mean "unknown".
  */
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
-import type { CsvLoad } from './csv.js';
+import type { CsvLoad, CsvText } from './csv.js';
 import { canonicalKey, resolveKey, suggestField, type FieldSet, type KeyResolution } from './headers.js';
 import type { LocatedTree } from './yaml.js';
 
@@ -15,11 +15,113 @@ export interface RawRecord {
   /** Path of the record inside its file ('' for a whole-file mapping, '3' for a list item). */
   path: string;
   values: Record<string, unknown>;
-  /** Location of each value, keyed by canonical field name (nested: `recognitions.0.tier`). */
-  locs: Map<string, Location>;
-  raw: Map<string, string>;
+  /** Where its values are written (computed on demand; small enough to keep for every record). */
+  where: RecordLocator;
   /** CSV cells are text as a spreadsheet exported it (Excel writes dates as serial numbers). */
   format?: 'csv' | 'yaml';
+}
+
+/**
+ * Where one record's values are written. Kept by every loaded record (for findings found later), so
+ * it holds no per-value data: locations — and the values as written — are recomputed from the file
+ * when asked for.
+ */
+export interface RecordLocator {
+  /** Location of the value at a dotted path inside the record (`tier`, `recognitions.0.tier`). */
+  at(path: string): Location | undefined;
+  /** Location of the key of that value (YAML), if written as a key. */
+  keyAt(path: string): Location | undefined;
+  /** The values at a dotted path ('' = the record) as the file has them, keys as written. */
+  valuesAt(path: string): unknown;
+}
+
+/** A YAML record: a sub-tree of the file's located tree. */
+class TreeLocator implements RecordLocator {
+  constructor(
+    private readonly tree: LocatedTree,
+    /** The record's path in the tree ('' or `3`). */
+    private readonly base: string,
+  ) {}
+
+  private full(path: string): string {
+    return this.base === '' ? path : path === '' ? this.base : `${this.base}.${path}`;
+  }
+
+  at(path: string): Location | undefined {
+    return this.tree.at(this.full(path));
+  }
+
+  keyAt(path: string): Location | undefined {
+    return this.tree.keyAt(this.full(path));
+  }
+
+  valuesAt(path: string): unknown {
+    let v: unknown = this.tree.value;
+    const full = this.full(path);
+    if (full === '') return v;
+    for (const key of full.split('.')) {
+      if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
+      v = (v as Record<string, unknown>)[key];
+    }
+    return v;
+  }
+}
+
+/** The mapped columns of one CSV file: field → column index. */
+export type ColumnMap = ReadonlyMap<string, number>;
+
+/** A CSV row: its cells are found again in the file's text when a location or raw value is asked for. */
+class RowLocator implements RecordLocator {
+  constructor(
+    private readonly text: CsvText,
+    private readonly columns: ColumnMap,
+    private readonly line: number,
+  ) {}
+
+  at(path: string): Location | undefined {
+    const i = this.columns.get(path);
+    return i === undefined ? undefined : this.text.cellLocations(this.line)[i];
+  }
+
+  keyAt(): Location | undefined {
+    return undefined;
+  }
+
+  valuesAt(path: string): unknown {
+    if (path !== '') return undefined;
+    const cells = this.text.cells(this.line);
+    const out: Record<string, unknown> = {};
+    for (const [field, i] of this.columns) {
+      const cell = cells[i];
+      if (cell !== undefined && field !== 'suppress') out[field] = cell;
+    }
+    return out;
+  }
+}
+
+/** A located row of a workbook sheet (or of `loadCsv`): every cell's location is already known. */
+class LocatedRowLocator implements RecordLocator {
+  constructor(
+    private readonly locs: readonly Location[],
+    private readonly cells: readonly string[],
+    private readonly columns: ColumnMap,
+  ) {}
+
+  at(path: string): Location | undefined {
+    const i = this.columns.get(path);
+    return i === undefined || this.cells[i] === undefined ? undefined : this.locs[i];
+  }
+
+  keyAt(): Location | undefined {
+    return undefined;
+  }
+
+  valuesAt(path: string): unknown {
+    if (path !== '') return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [field, i] of this.columns) if (this.cells[i] !== undefined && field !== 'suppress') out[field] = this.cells[i];
+    return out;
+  }
 }
 
 /** Unknown columns reported one by one per file; the rest are counted in one more finding. */
@@ -75,7 +177,7 @@ export function canonicalise(
 }
 
 /** Column index → field; unknown, wrong-unit and repeated columns are reported once, at the header. */
-function mapColumns(csv: NonNullable<CsvLoad['header']>, fields: FieldSet, drafts: Draft[]): [number, string][] {
+export function mapColumns(csv: { names: readonly string[]; locs: readonly Location[] }, fields: FieldSet, drafts: Draft[]): [number, string][] {
   const out: [number, string][] = [];
   const seen = new Set<string>();
   let unknown = 0;
@@ -110,24 +212,51 @@ function mapColumns(csv: NonNullable<CsvLoad['header']>, fields: FieldSet, draft
 export function csvRecords(file: string, csv: CsvLoad, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[]): RawRecord[] {
   if (!csv.header) return [];
   const columns = mapColumns(csv.header, fields, drafts);
+  const columnMap: ColumnMap = new Map(columns.map(([i, field]) => [field, i]));
   return csv.rows.map((row) => {
-    const values: Record<string, unknown> = {};
-    const locs = new Map<string, Location>();
-    const raw = new Map<string, string>();
-    for (const [i, col] of columns) {
-      const cell = row.cells[i];
-      if (cell === undefined) continue;
-      if (col === 'suppress') {
-        if (cell.trim()) suppressions.push(parseSuppressCell(file, row.line, cell, row.locs[i]));
-        continue;
-      }
-      locs.set(col, row.locs[i]);
-      raw.set(col, cell);
-      if (cell.trim() !== '') values[col] = cell;
-    }
-    // The row is the line; a diagnostic's path names only the column.
-    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, locs, raw, format: 'csv' };
+    const values = rowValues(columns, row.cells, file, row.line, (i) => row.locs[i], suppressions);
+    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, where: new LocatedRowLocator(row.locs, row.cells, columnMap), format: 'csv' };
   });
+}
+
+/**
+ * Turns the records of `streamCsv` into RawRecords, one at a time: the first non-blank record is the
+ * header (its columns are mapped and reported once), blank rows are skipped.
+ */
+export function csvRowReader(text: CsvText, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[], onRecord: (r: RawRecord) => void): (cells: string[], line: number) => void {
+  const file = text.file;
+  let columns: [number, string][] | undefined;
+  let columnMap: ColumnMap = new Map();
+  let width = 0;
+  return (cells, line) => {
+    if (!cells.some((c) => c.trim() !== '')) return;
+    if (!columns) {
+      columns = mapColumns({ names: cells, locs: text.cellLocations(line) }, fields, drafts);
+      columnMap = new Map(columns.map(([i, field]) => [field, i]));
+      width = cells.length;
+      return;
+    }
+    if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+      drafts.push({ ...text.cellLocations(line)[width], ruleId: 'syntax', code: 'syntax.row-length', args: { actual: cells.length, expected: width } });
+    }
+    const values = rowValues(columns, cells, file, line, (i) => text.cellLocations(line)[i], suppressions);
+    onRecord({ file, loc: { file, line, column: 1 }, path: '', values, where: new RowLocator(text, columnMap, line), format: 'csv' });
+  };
+}
+
+/** A row's non-blank cells by field; a `suppress` cell becomes a suppression of that row. */
+function rowValues(columns: readonly [number, string][], cells: readonly string[], file: string, line: number, locOf: (i: number) => Location, suppressions: SuppressionDirective[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [i, col] of columns) {
+    const cell = cells[i];
+    if (cell === undefined) continue;
+    if (col === 'suppress') {
+      if (cell.trim()) suppressions.push(parseSuppressCell(file, line, cell, locOf(i)));
+      continue;
+    }
+    if (cell !== '' && cell.trim() !== '') values[col] = cell;
+  }
+  return values;
 }
 
 function parseSuppressCell(file: string, line: number, cell: string, at: Location): SuppressionDirective {
@@ -140,31 +269,14 @@ export function yamlRecords(file: string, tree: LocatedTree, drafts: Draft[]): R
   const items: [string, unknown][] = Array.isArray(tree.value) ? tree.value.map((v, i) => [String(i), v]) : [['', tree.value]];
   const out: RawRecord[] = [];
   for (const [path, value] of items) {
-    const loc = tree.locs.get(path) ?? { file, line: 1, column: 1 };
+    const loc = tree.at(path) ?? { file, line: 1, column: 1 };
     if (!isRecord(value)) {
       drafts.push({ ...loc, ruleId: 'syntax', code: 'syntax.not-mapping', args: { what: 'a record', actual: describe(value) } });
       continue;
     }
-    const raw = new Map<string, string>();
-    const locs = path === '' ? withKeys(tree) : subTree(tree, `${path}.`);
-    for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') raw.set(k, String(v));
-    out.push({ file, loc: { file, line: loc.line, column: loc.column }, path, values: value, locs, raw });
+    out.push({ file, loc: { file, line: loc.line, column: loc.column }, path, values: value, where: new TreeLocator(tree, path) });
   }
   return out;
-}
-
-/** A whole-file record uses the tree's own maps (no copy: one enterprise file is one record). */
-function withKeys(tree: LocatedTree): Map<string, Location> {
-  const locs = tree.locs;
-  for (const [p, l] of tree.keyLocs) locs.set(`key:${p}`, l);
-  return locs;
-}
-
-function subTree(tree: LocatedTree, prefix: string): Map<string, Location> {
-  const locs = new Map<string, Location>();
-  for (const [p, l] of tree.locs) if (p.startsWith(prefix)) locs.set(p.slice(prefix.length), l);
-  for (const [p, l] of tree.keyLocs) if (p.startsWith(prefix)) locs.set(`key:${p.slice(prefix.length)}`, l);
-  return locs;
 }
 
 /** Dotted internal paths as diagnostics print them: `recognitions.1.tier` → `recognitions[1].tier`. */

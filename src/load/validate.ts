@@ -7,14 +7,57 @@ import type { z } from 'zod';
 import type { Draft, Location } from '../diagnostics.js';
 import { parseDate } from '../model/dates.js';
 import { isDateField, type IssueParams } from '../model/fields.js';
+import { fastValidate, INVALID } from './fast-validate.js';
 import { fieldSet } from './headers.js';
-import { canonicalise, displayPath, type RawRecord } from './records.js';
+import { canonicalise, displayPath, isRecord, type RawRecord, type RecordLocator } from './records.js';
 
 export interface Validated<T> {
   value?: T;
   /** Location of each canonical field's value. */
-  fields: Record<string, Location>;
-  raw: Record<string, string>;
+  readonly fields: Readonly<Record<string, Location>>;
+  /** Each field's value as written. */
+  readonly raw: Readonly<Record<string, string>>;
+}
+
+/**
+ * A record that passed the fast path: its keys were the canonical field names, so where each field
+ * is written and its text are read back from the file when (rarely) asked for — nothing per field is
+ * kept for the millions of values that never get a finding.
+ */
+class Located<T> implements Validated<T> {
+  private cache?: { fields: Record<string, Location>; raw: Record<string, string> };
+
+  constructor(
+    readonly value: T,
+    private readonly where: RecordLocator,
+    private readonly sub: string | undefined,
+    private readonly fallback: Location,
+    private readonly known: ReadonlySet<string>,
+  ) {}
+
+  private load(): { fields: Record<string, Location>; raw: Record<string, string> } {
+    if (!this.cache) {
+      const fields: Record<string, Location> = {};
+      const raw: Record<string, string> = {};
+      const values = this.where.valuesAt(this.sub ?? '');
+      const prefix = this.sub ? `${this.sub}.` : '';
+      for (const [key, v] of Object.entries(isRecord(values) ? values : {})) {
+        if (!this.known.has(key) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+        fields[key] = this.where.at(prefix + key) ?? this.fallback;
+        raw[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+      }
+      this.cache = { fields, raw };
+    }
+    return this.cache;
+  }
+
+  get fields(): Record<string, Location> {
+    return this.load().fields;
+  }
+
+  get raw(): Record<string, string> {
+    return this.load().raw;
+  }
 }
 
 // Excel writes a date cell to CSV as its serial day number when the cell is not formatted as a date.
@@ -40,11 +83,15 @@ export function validateRecord<S extends z.ZodObject>(
   opts: { sub?: string; values?: Record<string, unknown>; inject?: Record<string, unknown> } = {},
 ): Validated<z.output<S>> {
   const prefix = opts.sub ? `${opts.sub}.` : '';
-  const fallback: Location = (opts.sub && record.locs.get(opts.sub)) || record.loc;
+  const fallback: Location = (opts.sub && record.where.at(opts.sub)) || record.loc;
+  const source = opts.values ?? record.values;
+  const fast = fastValidate(schema, source, opts.inject, record.format === 'csv');
+  if (fast !== INVALID) return new Located(fast as z.output<S>, record.where, opts.sub, fallback, fieldSet(schema).known);
+
   const locOfPath = (path: string): Location => {
     let p = path;
     while (p !== '') {
-      const l = record.locs.get(prefix + p);
+      const l = record.where.at(prefix + p);
       if (l) return l;
       p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
     }
@@ -52,9 +99,9 @@ export function validateRecord<S extends z.ZodObject>(
   };
   const original = new Map<string, string>();
   const values = canonicalise(
-    opts.values ?? record.values,
+    source,
     fieldSet(schema),
-    (key) => record.locs.get(`key:${prefix}${key}`) ?? locOfPath(key),
+    (key) => record.where.keyAt(prefix + key) ?? locOfPath(key),
     [record.path, opts.sub].filter((x) => x !== undefined && x !== '').join('.'),
     drafts,
     original,

@@ -6,13 +6,20 @@
 import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document } from 'yaml';
 import type { Draft, Location, SuppressionDirective } from '../diagnostics.js';
 import { displayPath } from './records.js';
+import { fastTree } from './yaml-fast.js';
 
+/** The plain value of a YAML document and, on demand, where each of its parts is written. */
 export interface LocatedTree {
   value: unknown;
-  /** Location of each value by dotted path (`recognitions.0.tier`); '' is the root. */
-  locs: Map<string, Location>;
-  /** Location of each mapping key by dotted path. */
-  keyLocs: Map<string, Location>;
+  /** Location of the value at a dotted path (`recognitions.0.tier`; '' is the root), if there is one. */
+  at(path: string): Location | undefined;
+  /** Location of the mapping key at a dotted path, if there is one. */
+  keyAt(path: string): Location | undefined;
+}
+
+export interface YamlOptions {
+  /** Try the fast parser of the common subset first (default true; false = always the yaml library). */
+  fast?: boolean;
 }
 
 export interface YamlLoad {
@@ -36,7 +43,11 @@ class LimitError extends Error {
   }
 }
 
-export function loadYaml(file: string, text: string): YamlLoad {
+export function loadYaml(file: string, text: string, opts: YamlOptions = {}): YamlLoad {
+  if (opts.fast !== false) {
+    const tree = fastTree(file, text);
+    if (tree) return { tree, drafts: [], suppressions: collectDirectives(file, text) };
+  }
   const lineCounter = new LineCounter();
   const at = (offset: number): Location => {
     const p = lineCounter.linePos(offset);
@@ -102,7 +113,7 @@ export function loadYaml(file: string, text: string): YamlLoad {
   };
   try {
     const value = doc.contents === null ? null : toValue(doc.contents, '', 0);
-    return { tree: { value, locs, keyLocs }, drafts, suppressions };
+    return { tree: { value, at: (p) => locs.get(p), keyAt: (p) => keyLocs.get(p) }, drafts, suppressions };
   } catch (e) {
     if (!(e instanceof LimitError)) throw e;
     drafts.push({ ...at(e.offset), ruleId: 'syntax', code: e.code, args: { limit: e.limit } });

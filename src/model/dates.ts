@@ -128,7 +128,11 @@ export function parseDate(raw: unknown, opts: { excelSerial?: boolean } = {}): D
   if (typeof raw === 'number') {
     return excelSerial && Number.isFinite(raw) ? fromExcelSerial(Math.floor(raw)) : { ok: false };
   }
-  return typeof raw === 'string' ? fromText(raw, excelSerial) : { ok: false };
+  if (typeof raw !== 'string') return { ok: false };
+  // Already ISO (the common case): valid as written, or invalid whatever the other formats say.
+  const iso = ISO.exec(raw);
+  if (iso) return validYmd(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? { ok: true, value: raw } : { ok: false };
+  return fromText(raw, excelSerial);
 }
 
 export function addDays(d: IsoDate, n: number): IsoDate {

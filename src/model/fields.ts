@@ -70,6 +70,25 @@ export function isDateField(schema: z.core.$ZodType): boolean {
   return DATES.has(unwrap(schema));
 }
 
+/** What a converter returns for a value its schema would reject (zod then says why). */
+export const INVALID: unique symbol = Symbol('invalid');
+/** raw value → the schema's output, or INVALID: the schema's transform without zod's machinery. */
+export type Convert = (raw: unknown) => unknown;
+const CONVERTERS = new WeakMap<z.core.$ZodType, Convert>();
+
+/** Registers the converter that computes exactly what `schema` outputs for an accepted value. */
+function converts<S extends z.core.$ZodType>(schema: S, convert: Convert): S {
+  CONVERTERS.set(schema, convert);
+  return schema;
+}
+
+/** The converter of a field type made here, or undefined for other schemas. */
+export function converterOf(schema: z.core.$ZodType): Convert | undefined {
+  return CONVERTERS.get(schema);
+}
+
+const isScalar = (raw: unknown): raw is string | number => typeof raw === 'string' || typeof raw === 'number';
+
 function numeric(unit: NumberUnit, expected: Expectation, description: string) {
   const schema = scalarInput
     .transform((raw, ctx) => {
@@ -78,7 +97,11 @@ function numeric(unit: NumberUnit, expected: Expectation, description: string) {
     })
     .meta({ description });
   UNITS.set(schema, unit);
-  return schema;
+  return converts(schema, (raw) => {
+    if (!isScalar(raw)) return INVALID;
+    const r = parseNumber(raw, unit);
+    return r.ok ? r.value : INVALID;
+  });
 }
 
 export const money = (description: string) => numeric('money', EXPECT.money, `${description} (万元)`);
@@ -86,13 +109,21 @@ export const percent = (description: string) => numeric('percent', EXPECT.percen
 export const count = (description: string) => numeric('count', EXPECT.count, description);
 export const num = (description: string) => numeric('number', EXPECT.number, description);
 
+function readYear(raw: string | number): number | typeof INVALID {
+  const r = parseNumber(raw, 'count');
+  return r.ok && r.value >= 1900 && r.value <= 2100 ? r.value : INVALID;
+}
+
 export const year = (description: string) =>
-  scalarInput
-    .transform((raw, ctx) => {
-      const r = parseNumber(raw, 'count');
-      return r.ok && r.value >= 1900 && r.value <= 2100 ? r.value : fail(ctx, { zh: '不是有效年份', en: 'not a valid year' }, EXPECT.year);
-    })
-    .meta({ description });
+  converts(
+    scalarInput
+      .transform((raw, ctx) => {
+        const y = readYear(raw);
+        return y === INVALID ? fail(ctx, { zh: '不是有效年份', en: 'not a valid year' }, EXPECT.year) : y;
+      })
+      .meta({ description }),
+    (raw) => (isScalar(raw) ? readYear(raw) : INVALID),
+  );
 
 export const isoDate = (description: string) => {
   const schema = scalarInput
@@ -102,40 +133,64 @@ export const isoDate = (description: string) => {
     })
     .meta({ description });
   DATES.add(schema);
-  return schema;
+  return converts(schema, (raw) => {
+    if (!isScalar(raw)) return INVALID;
+    const r = parseDate(raw);
+    return r.ok ? r.value : INVALID;
+  });
 };
 
 export const bool = (description: string) =>
-  z
-    .union([z.boolean(), z.string(), z.number()])
-    .transform((raw, ctx) => {
+  converts(
+    z
+      .union([z.boolean(), z.string(), z.number()])
+      .transform((raw, ctx) => {
+        const r = parseBoolean(raw);
+        return r.ok ? r.value : fail(ctx, PARSE_DETAIL['not-a-boolean'], EXPECT.boolean);
+      })
+      .meta({ description }),
+    (raw) => {
+      if (!isScalar(raw) && typeof raw !== 'boolean') return INVALID;
       const r = parseBoolean(raw);
-      return r.ok ? r.value : fail(ctx, PARSE_DETAIL['not-a-boolean'], EXPECT.boolean);
-    })
-    .meta({ description });
+      return r.ok ? r.value : INVALID;
+    },
+  );
 
 export const text = (description: string) =>
-  scalarInput
-    .transform((raw, ctx) => {
+  converts(
+    scalarInput
+      .transform((raw, ctx) => {
+        const t = cleanText(String(raw));
+        return t === '' ? fail(ctx, PARSE_DETAIL.empty, EXPECT.text) : t;
+      })
+      .meta({ description }),
+    (raw) => {
+      if (!isScalar(raw)) return INVALID;
       const t = cleanText(String(raw));
-      return t === '' ? fail(ctx, PARSE_DETAIL.empty, EXPECT.text) : t;
-    })
-    .meta({ description });
+      return t === '' ? INVALID : t;
+    },
+  );
 
 export const list = (description: string) =>
-  z
-    .union([z.array(scalarInput), z.string()])
-    .transform((raw) => parseList(raw))
-    .meta({ description });
+  converts(
+    z
+      .union([z.array(scalarInput), z.string()])
+      .transform((raw) => parseList(raw))
+      .meta({ description }),
+    (raw) => (typeof raw === 'string' || (Array.isArray(raw) && raw.every(isScalar)) ? parseList(raw) : INVALID),
+  );
 
 export const tier = (description: string) =>
-  z
-    .string()
-    .transform((raw, ctx): TierId => {
-      const t = tierFromText(raw);
-      return t ?? fail(ctx, { zh: `“${raw}” 不是培育层级`, en: `"${raw}" is not a tier` }, EXPECT.tier);
-    })
-    .meta({ description: `${description}: innovative 创新型中小企业 | srdi 专精特新中小企业 | little-giant 专精特新“小巨人”企业` });
+  converts(
+    z
+      .string()
+      .transform((raw, ctx): TierId => {
+        const t = tierFromText(raw);
+        return t ?? fail(ctx, { zh: `“${raw}” 不是培育层级`, en: `"${raw}" is not a tier` }, EXPECT.tier);
+      })
+      .meta({ description: `${description}: innovative 创新型中小企业 | srdi 专精特新中小企业 | little-giant 专精特新“小巨人”企业` }),
+    (raw) => (typeof raw === 'string' ? (tierFromText(raw) ?? INVALID) : INVALID),
+  );
 
 /** An enum whose values may also be written in Chinese; `aliases` maps normalised text → value. */
 export function choice<const T extends string>(values: readonly T[], aliases: Readonly<Record<string, T>>, description: string) {
@@ -143,11 +198,14 @@ export function choice<const T extends string>(values: readonly T[], aliases: Re
   for (const v of values) lookup.set(v.toLowerCase(), v);
   for (const [k, v] of Object.entries(aliases)) lookup.set(k.toLowerCase(), v);
   const expected = { zh: [...values, ...Object.keys(aliases)].join(' / '), en: values.join(' | ') };
-  return z
-    .string()
-    .transform((raw, ctx): T => {
-      const v = lookup.get(cleanText(raw).toLowerCase());
-      return v ?? fail(ctx, { zh: `“${raw}” 不是可选值`, en: `"${raw}" is not one of the allowed values` }, expected);
-    })
-    .meta({ description: `${description}: ${expected.en}` });
+  return converts(
+    z
+      .string()
+      .transform((raw, ctx): T => {
+        const v = lookup.get(cleanText(raw).toLowerCase());
+        return v ?? fail(ctx, { zh: `“${raw}” 不是可选值`, en: `"${raw}" is not one of the allowed values` }, expected);
+      })
+      .meta({ description: `${description}: ${expected.en}` }),
+    (raw) => (typeof raw === 'string' ? (lookup.get(cleanText(raw).toLowerCase()) ?? INVALID) : INVALID),
+  );
 }

@@ -148,6 +148,8 @@ export interface Indicators {
 
 export interface Enterprise {
   creditCode: string;
+  /** The credit code as written in the file, when that is not `creditCode` (lowercase, blanks, full-width…). */
+  creditCodeWritten?: string;
   name: string;
   /** The county as written. */
   countyRaw: string;

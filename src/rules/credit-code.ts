@@ -8,7 +8,7 @@ export default defineRule({
   defaultSeverity: 'error',
   check({ data, report }) {
     for (const e of data.enterprises) {
-      const written = e.origin.raw?.credit_code ?? e.creditCode;
+      const written = e.creditCodeWritten ?? e.creditCode;
       const at = { origin: e.origin, field: 'credit_code' };
       const { code, lowercase } = normaliseCreditCode(written);
       const result = checkCreditCode(code);

@@ -20,11 +20,11 @@ describe('YAML locations', () => {
   it('locates every value and key by dotted path', () => {
     const { tree, drafts } = loadYaml('e.yaml', ENTERPRISE);
     expect(drafts).toEqual([]);
-    expect(tree?.locs.get('county')).toMatchObject({ line: 3, column: 9 });
-    expect(tree?.locs.get('recognitions.0.tier')).toMatchObject({ line: 5, column: 13 });
-    expect(tree?.locs.get('recognitions.1.tier')).toMatchObject({ line: 6, column: 11, endLine: 6, endColumn: 13 });
-    expect(tree?.locs.get('recognitions.1.recognized_on')).toMatchObject({ line: 7, column: 20 });
-    expect(tree?.keyLocs.get('recognitions.1.recognized_on')).toMatchObject({ line: 7, column: 5 });
+    expect(tree?.at('county')).toMatchObject({ line: 3, column: 9 });
+    expect(tree?.at('recognitions.0.tier')).toMatchObject({ line: 5, column: 13 });
+    expect(tree?.at('recognitions.1.tier')).toMatchObject({ line: 6, column: 11, endLine: 6, endColumn: 13 });
+    expect(tree?.at('recognitions.1.recognized_on')).toMatchObject({ line: 7, column: 20 });
+    expect(tree?.keyAt('recognitions.1.recognized_on')).toMatchObject({ line: 7, column: 5 });
   });
 
   it('reports a bad nested value at its own line and column, with the path recognitions[1].tier', async () => {
@@ -49,7 +49,7 @@ describe('YAML locations', () => {
   it('treats an empty (null) value as unknown, located just after its key', () => {
     const { tree } = loadYaml('e.yaml', 'name:\ncounty: 蒙自\n');
     expect(tree?.value).toEqual({ name: null, county: '蒙自' });
-    expect(tree?.locs.get('name')).toMatchObject({ line: 1, column: 6 });
+    expect(tree?.at('name')).toMatchObject({ line: 1, column: 6 });
   });
 });
 
