@@ -171,32 +171,11 @@ class Parser {
     const start = this.pos;
     for (;;) {
       const key = this.key();
-      spans.push(this.start, this.end);
       if (Object.hasOwn(out, key)) throw BAIL;
-      let c = this.s.charCodeAt(++this.pos);
-      if (c === SPACE) c = this.skipSpaces();
-      else if (!this.atLineEnd(c)) throw BAIL;
-      let value: unknown;
-      if (c === HASH || this.atLineEnd(c)) {
-        const emptyAt = this.pos;
-        this.lineEnd(true);
-        const commented = c === HASH;
-        if (this.nextLine() > indent) value = this.atDash() ? this.blockSeq(this.indent, depth + 1) : this.blockMap(this.indent, depth + 1);
-        else if (this.indent === indent && this.atDash()) value = this.blockSeq(indent, depth + 1);
-        else {
-          // An empty value's range moves with a comment after it; the yaml library handles those.
-          if (commented || this.sawComment) throw BAIL;
-          value = null;
-          this.start = this.end = this.tail = emptyAt;
-          this.coll = undefined;
-        }
-      } else {
-        value = this.inline(indent + 1, depth + 1);
-        this.lineEnd();
-        this.nextLine();
-      }
+      spans.push(this.start, this.end);
+      this.pos++;
       keys.push(key);
-      out[key] = value;
+      out[key] = this.mapValue(indent, depth + 1);
       spans.push(this.start, this.end);
       kids.push(this.coll);
       if (this.indent !== indent) break;
@@ -206,6 +185,28 @@ class Parser {
     return this.closeBlock(start, keys, spans, kids, out);
   }
 
+  /** The value after `key:` in a mapping at `indent` (`pos` just after the colon). */
+  private mapValue(indent: number, depth: number): unknown {
+    let c = this.s.charCodeAt(this.pos);
+    if (c === SPACE) c = this.skipSpaces();
+    else if (!this.atLineEnd(c)) throw BAIL;
+    if (c !== HASH && !this.atLineEnd(c)) {
+      const value = this.inline(indent + 1, depth);
+      this.lineEnd();
+      this.nextLine();
+      return value;
+    }
+    const emptyAt = this.pos;
+    this.lineEnd(true);
+    if (this.nextLine() > indent) return this.block(depth);
+    if (this.indent === indent && this.atDash()) return this.blockSeq(indent, depth);
+    // An empty value: its range moves with a comment after it, which is left to the yaml library.
+    if (c === HASH || this.sawComment) throw BAIL;
+    this.start = this.end = this.tail = emptyAt;
+    this.coll = undefined;
+    return null;
+  }
+
   private blockSeq(indent: number, depth: number): unknown[] {
     if (depth > DEPTH_LIMIT) throw BAIL;
     const out: unknown[] = [];
@@ -213,27 +214,41 @@ class Parser {
     const kids: (Coll | undefined)[] = [];
     const start = this.pos;
     for (;;) {
-      const dash = this.pos;
-      if (this.s.charCodeAt(++this.pos) !== SPACE) throw BAIL; // `-` alone: an empty item or a nested node below
-      const c = this.skipSpaces();
-      if (c === HASH || this.atLineEnd(c) || this.atDash()) throw BAIL;
-      const column = indent + this.pos - dash;
-      let value = this.inline(indent + 1, depth + 1);
-      if (this.s.charCodeAt(this.pos) === COLON && !this.coll) {
-        // `- key: value`: a mapping whose keys are at the column of the first one.
-        this.pos = this.start;
-        value = this.blockMap(column, depth + 1);
-      } else {
-        this.lineEnd();
-        this.nextLine();
-      }
-      out.push(value);
+      out.push(this.seqItem(indent, depth + 1));
       spans.push(this.start, this.end);
       kids.push(this.coll);
       if (this.indent !== indent || !this.atDash()) break;
     }
     if (this.indent > indent) throw BAIL;
     return this.closeBlock(start, undefined, spans, kids, out);
+  }
+
+  /** One `- …` item of a sequence at `indent` (`pos` on the dash). */
+  private seqItem(indent: number, depth: number): unknown {
+    const dash = this.pos;
+    let c = this.s.charCodeAt(++this.pos);
+    if (c === SPACE) c = this.skipSpaces();
+    if (c === HASH || this.atLineEnd(c)) {
+      // `-` alone on its line: the item is the block collection below it (an empty item is left out).
+      this.lineEnd(true);
+      if (this.nextLine() <= indent) throw BAIL;
+      return this.block(depth);
+    }
+    if (this.atDash()) throw BAIL; // `- - x`
+    const value = this.inline(indent + 1, depth);
+    if (this.s.charCodeAt(this.pos) !== COLON || this.coll) {
+      this.lineEnd();
+      this.nextLine();
+      return value;
+    }
+    // `- key: value`: a mapping whose keys are at the column of the first one.
+    this.pos = this.start;
+    return this.blockMap(indent + this.pos - dash, depth);
+  }
+
+  /** The block collection that starts at the current line. */
+  private block(depth: number): unknown {
+    return this.atDash() ? this.blockSeq(this.indent, depth) : this.blockMap(this.indent, depth);
   }
 
   private closeBlock<T>(start: number, keys: string[] | undefined, spans: number[], kids: (Coll | undefined)[], out: T): T {
@@ -369,7 +384,7 @@ class Parser {
 
   /**
    * Scans a one-line plain scalar; leaves `start`/`end` on it (trailing spaces excluded) and `pos`
-   * at its end. Bails on what the subset leaves out: `:` or `#` inside, brackets in block context.
+   * at its end. Bails on what the subset leaves out: a `:` or `#` inside.
    */
   private plainEnd(inFlow: boolean): void {
     const s = this.s;
@@ -392,11 +407,7 @@ class Parser {
         i = j;
         continue;
       }
-      if (c === LF || c === CR) break;
-      if (isFlowIndicator(c)) {
-        if (inFlow) break;
-        if (c !== 0x2c) throw BAIL;
-      }
+      if (c === LF || c === CR || (inFlow && isFlowIndicator(c))) break;
       if (c === HASH) throw BAIL;
       end = ++i;
     }
