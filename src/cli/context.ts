@@ -4,6 +4,7 @@ import type { Lang } from '../messages.js';
 import { isoDateInShanghai, parseDate } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { loadFolder, type LoadResult } from '../load/folder.js';
+import { progressLine } from './progress.js';
 import type { Encoding } from '../load/decode.js';
 import { loadConfig, type Config } from './config.js';
 import { detectColor, detectLang } from './detect.js';
@@ -65,11 +66,17 @@ export async function loadData(ctx: Context): Promise<LoadResult> {
       `data folder not found: ${shown} (pass --data DIR, or create one with hh-srdi init)`,
     );
   }
-  return loadFolder({
-    vfs: ctx.io.vfs,
-    root: ctx.dataDir,
-    displayRoot: ctx.displayRoot,
-    encoding: ctx.encoding,
-    maxYamlBytes: ctx.config.max_yaml_mb ? ctx.config.max_yaml_mb * 1024 * 1024 : undefined,
-  });
+  const progress = progressLine(ctx.io, ctx.lang);
+  try {
+    return await loadFolder({
+      vfs: ctx.io.vfs,
+      root: ctx.dataDir,
+      displayRoot: ctx.displayRoot,
+      encoding: ctx.encoding,
+      maxYamlBytes: ctx.config.max_yaml_mb ? ctx.config.max_yaml_mb * 1024 * 1024 : undefined,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } finally {
+    progress.end();
+  }
 }

@@ -72,6 +72,8 @@ export type ColumnMap = ReadonlyMap<string, number>;
 
 /** A CSV row: its cells are found again in the file's text when a location or raw value is asked for. */
 class RowLocator implements RecordLocator {
+  #locs?: Location[];
+
   constructor(
     private readonly text: CsvText,
     private readonly columns: ColumnMap,
@@ -80,7 +82,9 @@ class RowLocator implements RecordLocator {
 
   at(path: string): Location | undefined {
     const i = this.columns.get(path);
-    return i === undefined ? undefined : this.text.cellLocations(this.line)[i];
+    if (i === undefined) return undefined;
+    this.#locs ??= this.text.cellLocations(this.line);
+    return this.#locs[i];
   }
 
   keyAt(): Location | undefined {
