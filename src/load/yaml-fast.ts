@@ -21,12 +21,14 @@ const DEPTH_LIMIT = 32;
 const KEY_LIMIT = 1000;
 /** Keys the yaml path reports (prototype members) or that the yaml library may treat specially (merge). */
 const SPECIAL_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
+/** Characters outside printable ASCII, LF/CR and the common BMP ranges: rare, so checked once more in `outside`. */
+const UNUSUAL = /[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 /**
- * Text the subset never contains: control characters (tabs included), a lone CR, NEL and other
- * C1 controls, Unicode line/paragraph separators, BOM, non-characters, lone surrogates, and lines
- * that start with a document marker or a directive.
+ * What the subset never contains: control characters (tabs included), NEL and other C1 controls,
+ * Unicode line/paragraph separators, a BOM, non-characters and lone surrogates.
  */
-const OUTSIDE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|^(?:---|\.\.\.|%)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/m;
+const OUTSIDE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_CR = /\r(?!\n)/;
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 const HEX = /^[0-9a-fA-F]+$/;
 // The YAML 1.2 core schema, tested in the yaml library's order (yaml/dist/schema/core).
@@ -64,7 +66,7 @@ const BAIL = new Bail();
 
 /** The located tree of `text`, or undefined when it is outside the subset (the yaml library then parses it). */
 export function fastTree(file: string, text: string): LocatedTree | undefined {
-  if (OUTSIDE.test(text)) return undefined;
+  if ((UNUSUAL.test(text) && OUTSIDE.test(text)) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   const parser = new Parser(text);
   let value: unknown;
   try {
@@ -507,7 +509,11 @@ class Parser {
         this.sawComment = true;
         const lf = s.indexOf('\n', this.pos);
         this.pos = lf === -1 ? this.n : lf + 1;
-      } else return (this.indent = this.pos - lineStart);
+      } else {
+        // `---` and `...` at column 0 are document markers (`---x` is not, but is left out too).
+        if (this.pos === lineStart && (c === DASH || c === 0x2e) && s.charCodeAt(this.pos + 1) === c && s.charCodeAt(this.pos + 2) === c) throw BAIL;
+        return (this.indent = this.pos - lineStart);
+      }
     }
   }
 
@@ -564,24 +570,39 @@ function plainStart(c: number, next: number): boolean {
   }
 }
 
-/** The core-schema value of a plain scalar, as the yaml library resolves it. */
+/**
+ * The core-schema value of a plain scalar, as the yaml library resolves it. Its tests exclude one
+ * another, so testing only those that the first character allows gives the library's answer.
+ */
 function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
-  // Only these first characters can start a null, a boolean or a number.
-  if (!((c >= 0x2b && c <= 0x39) || c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)) return text;
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return c === 0x74 || c === 0x54;
-  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  switch (c) {
+    case 0x7e: // ~
+    case 0x6e: // n
+    case 0x4e: // N
+      return NULL.test(text) ? null : text;
+    case 0x74: // t
+    case 0x54: // T
+    case 0x66: // f
+    case 0x46: // F
+      return BOOL.test(text) ? c === 0x74 || c === 0x54 : text;
+  }
+  if (!(isDigit(c) || c === 0x2b || c === DASH || c === 0x2e)) return text;
   if (INT.test(text)) return parseInt(text, 10);
+  if (FLOAT.test(text) || FLOAT_EXP.test(text)) return parseFloat(text);
+  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
   if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
   if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
-  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
   return text;
 }
 
 /** As yaml.ts's scalarValue: numbers that would lose digits (leading zeros, unsafe integers) stay text. */
 function plainValue(text: string): unknown {
   const value = resolvePlain(text);
-  if (typeof value === 'number' && (/^0\d/.test(text) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return text;
+  if (typeof value === 'number' && ((text.charCodeAt(0) === 0x30 && isDigit(text.charCodeAt(1))) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return text;
   return value;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
