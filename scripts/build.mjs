@@ -3,7 +3,7 @@
 // hundreds of modules. yaml and cli-table3 call require() at run time, hence the createRequire
 // banner, which esbuild puts at the top of every output file.
 // `node scripts/build.mjs --analyze` also prints what went into each output file, largest first.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { analyzeMetafile, build } from 'esbuild';
 
 /**
@@ -45,4 +45,10 @@ const result = await build({
     js: "import { createRequire as __hhCreateRequire } from 'node:module'; const require = __hhCreateRequire(import.meta.url);",
   },
 });
+// Chunk names carry a content hash, so each change of the source leaves the previous build's chunks
+// behind (and in the package). Remove them; only files this build did not write, so a CLI started
+// from this build never loses a chunk it imports later.
+for (const name of await readdir('dist/chunks')) {
+  if (!(`dist/chunks/${name}` in result.metafile.outputs)) await rm(`dist/chunks/${name}`, { force: true });
+}
 if (process.argv.includes('--analyze')) process.stdout.write(await analyzeMetafile(result.metafile));

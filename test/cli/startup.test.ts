@@ -4,7 +4,7 @@
  * reporters, zod, yaml…) is imported when it runs. Timing is left to the bench (a time limit here
  * would be flaky on a shared machine); these tests keep the structure that makes it fast.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,12 @@ describe('start-up loads only the command definitions', () => {
     const heavy = modules.filter((m) => !m.startsWith('node_modules/commander/') && !m.startsWith('src/cli/') && !LIGHT_OUTSIDE_CLI.includes(m));
     expect(heavy).toEqual([]);
     expect(modules.filter((m) => m.startsWith('src/cli/') && !/(-command|program|main|io|meta|detect|options)\.ts$/.test(m))).toEqual([]);
+  });
+
+  it('every output file defines require (yaml and cli-table3 call it at run time, from whichever chunk holds them)', () => {
+    const outputs = ['dist/cli.js', ...readdirSync('dist/chunks').map((f) => `dist/chunks/${f}`)];
+    const missing = outputs.filter((f) => !readFileSync(f, 'utf8').startsWith('import { createRequire as __hhCreateRequire }'));
+    expect(missing).toEqual([]);
   });
 });
 
