@@ -11,7 +11,7 @@ import { TIERS, type County, type Dataset, type Enterprise, type Indicators, typ
 import type { Classified } from './classify.js';
 import { displayPath, isRecord, type RawRecord } from './records.js';
 import { reshaper } from './fast-validate.js';
-import { validateRecord, type Validated } from './validate.js';
+import { originOf, recordLoc, validateRecord, type Validated } from './validate.js';
 
 /** A loaded file, as the builder needs to know it. */
 export interface FileInfo {
@@ -54,8 +54,9 @@ class RecordOrigin implements Origin {
 }
 
 function origin(record: RawRecord, v: Validated<unknown>, sub?: string, extra?: () => Record<string, Location>): Origin {
-  const loc = (sub && record.where.at(sub)) || record.loc;
-  return new RecordOrigin({ file: loc.file, line: loc.line, column: loc.column }, v, extra);
+  // A fast-path record is its own origin: one object per record, not three.
+  const own = extra ? undefined : originOf(v);
+  return own ?? new RecordOrigin(recordLoc(record, sub), v, extra);
 }
 
 export const DEFAULT_PLAN = {
@@ -261,13 +262,15 @@ function buildPlan(r: RawRecord, drafts: Draft[]): Plan | undefined {
 }
 
 function buildEnterprise(r: RawRecord, data: Dataset, resolve: (t: string) => string | undefined, validity: number, drafts: Draft[]): void {
-  const { recognitions, indicators, ...top } = r.values;
-  const v = validateRecord(enterpriseSchema, r, drafts, { values: top });
+  // A CSV row has no nested lists (they have files of their own) and is validated from its cells.
+  const { recognitions, indicators, ...top } = r.row ? {} : r.values;
+  const v = validateRecord(enterpriseSchema, r, drafts, r.row ? {} : { values: top });
   if (!v.value) return;
   const e = v.value;
   const code = normaliseCreditCode(e.credit_code).code;
   // Read now, while the record is at hand: the credit-code rule checks it as written for every enterprise.
-  const written = typeof top.credit_code === 'string' ? top.credit_code : v.raw.credit_code;
+  const cell = r.row ? r.row.layout.cell(r.row.cells, 'credit_code') : top.credit_code;
+  const written = typeof cell === 'string' ? cell : v.raw.credit_code;
   const moves = (e.previous_counties ?? []).map((h, i) => ({
     entry: { countyRaw: h.county, county: resolve(h.county), until: h.until },
     at: i,
@@ -332,10 +335,10 @@ function yearDisagrees(r: RawRecord, v: Validated<unknown>, year: number | undef
 }
 
 function pushIndicators(r: RawRecord, data: Dataset, drafts: Draft[], f: FileInfo | undefined, sub?: SubOpts): void {
-  const values = sub?.values ?? r.values;
   const fileYear = f?.classified.year;
-  const inject = fileYear !== undefined && values.year === undefined ? { year: fileYear, ...sub?.inject } : sub?.inject;
-  const v = validateRecord(indicatorsSchema, r, drafts, { sub: sub?.sub, values, inject });
+  const year = sub ? sub.values.year : r.row ? r.row.layout.cell(r.row.cells, 'year') : r.values.year;
+  const inject = fileYear !== undefined && year === undefined ? { year: fileYear, ...sub?.inject } : sub?.inject;
+  const v = validateRecord(indicatorsSchema, r, drafts, { sub: sub?.sub, values: sub?.values, inject });
   if (!v.value || yearDisagrees(r, v, v.value.year, f, drafts)) return;
   const row = toIndicators(v.value, { creditCode: normaliseCreditCode(v.value.credit_code).code, origin: origin(r, v, sub?.sub) });
   data.indicators.push(row as unknown as Indicators);

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { converterOf, INVALID, isDateField, type Convert } from '../model/fields.js';
-import { MAX_VALUE_CHARS } from './records.js';
+import { MAX_VALUE_CHARS, type TableRow } from './records.js';
 
 export { INVALID } from '../model/fields.js';
 
@@ -150,6 +150,44 @@ function compileObject(plan: Plan): Fast {
 }
 
 const EXCEL_SERIAL_LIKE = /^\s*\d{5}(?:\.\d+)?\s*$/u;
+
+type FastRow = (cells: readonly string[], inject: Readonly<Record<string, unknown>> | undefined) => Record<string, unknown> | typeof INVALID;
+
+/**
+ * `fastValidate(schema, row.layout.values(row.cells), inject, true)` without building the values:
+ * compiled per file layout and schema, reading each field's cell by its column index.
+ */
+export function fastValidateRow(schema: z.ZodObject, row: TableRow, inject: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | typeof INVALID {
+  let fast = row.layout.compiled.get(schema) as FastRow | undefined;
+  if (!fast) row.layout.compiled.set(schema, (fast = compileRow(planOf(schema), row.layout.byField)));
+  return fast(row.cells, inject);
+}
+
+function compileRow(plan: Plan, columns: ReadonlyMap<string, number>): FastRow {
+  const lines: string[] = ['const out = {};', 'let v, c;'];
+  // A column of a field this schema lacks makes a non-blank cell an unknown key (zod's business).
+  for (const [field, i] of columns) if (!plan.known.has(field)) lines.push(`if (!isBlank(cells[${i}])) return INVALID;`);
+  plan.keys.forEach((key, i) => {
+    const k = JSON.stringify(key);
+    const column = columns.get(key);
+    // An oversized cell goes to zod (which reports it) even when an injected value replaces it.
+    if (column !== undefined) lines.push(`v = cells[${column}];`, 'if (v !== undefined && v.length > MAX && !isBlank(v)) return INVALID;');
+    lines.push(`v = inject === undefined ? undefined : inject[${k}];`, 'if (v === undefined) {');
+    if (column === undefined) {
+      if (plan.required[i]) lines.push('  return INVALID;');
+    } else {
+      lines.push(
+        `  v = cells[${column}];`,
+        `  if (isBlank(v)) ${plan.required[i] ? 'return INVALID;' : 'v = undefined;'}`,
+        plan.dates[i] ? '  else if (SERIAL.test(v)) return INVALID;' : '',
+      );
+    }
+    lines.push('}', 'if (v !== undefined) {', `  c = converters[${i}](v);`, '  if (c === INVALID) return INVALID;', `  out[${k}] = c;`, '}');
+  });
+  lines.push('return out;');
+  const factory = new Function('converters', 'isBlank', 'INVALID', 'MAX', 'SERIAL', `return function fastRow(cells, inject) {\n${lines.filter(Boolean).join('\n')}\n};`);
+  return factory(plan.converters, isBlank, INVALID, MAX_VALUE_CHARS, EXCEL_SERIAL_LIKE) as FastRow;
+}
 
 /**
  * `(value, extra) => ({ ...value without omit, ...extra })` for a schema's output, compiled like

@@ -19,6 +19,66 @@ export interface RawRecord {
   where: RecordLocator;
   /** CSV cells are text as a spreadsheet exported it (Excel writes dates as serial numbers). */
   format?: 'csv' | 'yaml';
+  /** A CSV row's cells and its file's columns: the fast path reads the cells, `values` is built only if needed. */
+  row?: TableRow;
+}
+
+/** One CSV (or sheet) row as parsed. */
+export interface TableRow {
+  cells: readonly string[];
+  layout: ColumnLayout;
+}
+
+/** The mapped columns of one CSV file or sheet. */
+export class ColumnLayout {
+  readonly byField: ColumnMap;
+  readonly suppress: number | undefined;
+  /** Per-schema compiled readers of this layout (src/load/fast-validate.ts). */
+  readonly compiled = new Map<object, unknown>();
+
+  constructor(readonly columns: readonly [number, string][]) {
+    this.byField = new Map(columns.filter(([, f]) => f !== 'suppress').map(([i, field]) => [field, i]));
+    this.suppress = columns.find(([, f]) => f === 'suppress')?.[0];
+  }
+
+  /** The row's non-blank cells by field: the record's values. */
+  values(cells: readonly string[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const [field, i] of this.byField) {
+      const cell = cells[i];
+      if (cell !== undefined && cell !== '' && cell.trim() !== '') values[field] = cell;
+    }
+    return values;
+  }
+
+  /** The cell of a field, undefined when the row has none or it is blank. */
+  cell(cells: readonly string[], field: string): string | undefined {
+    const i = this.byField.get(field);
+    const cell = i === undefined ? undefined : cells[i];
+    return cell === undefined || cell.trim() === '' ? undefined : cell;
+  }
+}
+
+/** A CSV record: `values` is made from the cells only when something asks for it (the slow path). */
+class CsvRecord implements RawRecord {
+  readonly path = '';
+  readonly format = 'csv';
+  readonly loc: Location;
+  #values?: Record<string, unknown>;
+
+  constructor(
+    readonly file: string,
+    line: number,
+    readonly row: TableRow,
+    readonly where: RecordLocator,
+  ) {
+    this.loc = { file, line, column: 1 };
+  }
+
+  get values(): Record<string, unknown> {
+    this.#values ??= this.row.layout.values(this.row.cells);
+    return this.#values;
+  }
 }
 
 /**
@@ -76,12 +136,12 @@ class RowLocator implements RecordLocator {
 
   constructor(
     private readonly text: CsvText,
-    private readonly columns: ColumnMap,
+    private readonly layout: ColumnLayout,
     private readonly line: number,
   ) {}
 
   at(path: string): Location | undefined {
-    const i = this.columns.get(path);
+    const i = this.layout.byField.get(path);
     if (i === undefined) return undefined;
     this.#locs ??= this.text.cellLocations(this.line);
     return this.#locs[i];
@@ -92,14 +152,7 @@ class RowLocator implements RecordLocator {
   }
 
   valuesAt(path: string): unknown {
-    if (path !== '') return undefined;
-    const cells = this.text.cells(this.line);
-    const out: Record<string, unknown> = {};
-    for (const [field, i] of this.columns) {
-      const cell = cells[i];
-      if (cell !== undefined && field !== 'suppress') out[field] = cell;
-    }
-    return out;
+    return path === '' ? cellsByField(this.layout, this.text.cells(this.line)) : undefined;
   }
 }
 
@@ -108,11 +161,11 @@ class LocatedRowLocator implements RecordLocator {
   constructor(
     private readonly locs: readonly Location[],
     private readonly cells: readonly string[],
-    private readonly columns: ColumnMap,
+    private readonly layout: ColumnLayout,
   ) {}
 
   at(path: string): Location | undefined {
-    const i = this.columns.get(path);
+    const i = this.layout.byField.get(path);
     return i === undefined || this.cells[i] === undefined ? undefined : this.locs[i];
   }
 
@@ -121,11 +174,15 @@ class LocatedRowLocator implements RecordLocator {
   }
 
   valuesAt(path: string): unknown {
-    if (path !== '') return undefined;
-    const out: Record<string, unknown> = {};
-    for (const [field, i] of this.columns) if (this.cells[i] !== undefined && field !== 'suppress') out[field] = this.cells[i];
-    return out;
+    return path === '' ? cellsByField(this.layout, this.cells) : undefined;
   }
+}
+
+/** Every cell of a row by field, blank ones included (the text as written). */
+function cellsByField(layout: ColumnLayout, cells: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, i] of layout.byField) if (cells[i] !== undefined) out[field] = cells[i];
+  return out;
 }
 
 /** Unknown columns reported one by one per file; the rest are counted in one more finding. */
@@ -215,11 +272,10 @@ export function mapColumns(csv: { names: readonly string[]; locs: readonly Locat
 
 export function csvRecords(file: string, csv: CsvLoad, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[]): RawRecord[] {
   if (!csv.header) return [];
-  const columns = mapColumns(csv.header, fields, drafts);
-  const columnMap: ColumnMap = new Map(columns.map(([i, field]) => [field, i]));
+  const layout = new ColumnLayout(mapColumns(csv.header, fields, drafts));
   return csv.rows.map((row) => {
-    const values = rowValues(columns, row.cells, file, row.line, (i) => row.locs[i], suppressions);
-    return { file, loc: { file, line: row.line, column: 1 }, path: '', values, where: new LocatedRowLocator(row.locs, row.cells, columnMap), format: 'csv' };
+    suppressCell(layout, row.cells, file, row.line, (i) => row.locs[i], suppressions);
+    return new CsvRecord(file, row.line, { cells: row.cells, layout }, new LocatedRowLocator(row.locs, row.cells, layout));
   });
 }
 
@@ -229,38 +285,27 @@ export function csvRecords(file: string, csv: CsvLoad, fields: FieldSet, drafts:
  */
 export function csvRowReader(text: CsvText, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[], onRecord: (r: RawRecord) => void): (cells: string[], line: number) => void {
   const file = text.file;
-  let columns: [number, string][] | undefined;
-  let columnMap: ColumnMap = new Map();
+  let layout: ColumnLayout | undefined;
   let width = 0;
   return (cells, line) => {
     if (!cells.some((c) => c.trim() !== '')) return;
-    if (!columns) {
-      columns = mapColumns({ names: cells, locs: text.cellLocations(line) }, fields, drafts);
-      columnMap = new Map(columns.map(([i, field]) => [field, i]));
+    if (!layout) {
+      layout = new ColumnLayout(mapColumns({ names: cells, locs: text.cellLocations(line) }, fields, drafts));
       width = cells.length;
       return;
     }
     if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
       drafts.push({ ...text.cellLocations(line)[width], ruleId: 'syntax', code: 'syntax.row-length', args: { actual: cells.length, expected: width } });
     }
-    const values = rowValues(columns, cells, file, line, (i) => text.cellLocations(line)[i], suppressions);
-    onRecord({ file, loc: { file, line, column: 1 }, path: '', values, where: new RowLocator(text, columnMap, line), format: 'csv' });
+    suppressCell(layout, cells, file, line, (i) => text.cellLocations(line)[i], suppressions);
+    onRecord(new CsvRecord(file, line, { cells, layout }, new RowLocator(text, layout, line)));
   };
 }
 
-/** A row's non-blank cells by field; a `suppress` cell becomes a suppression of that row. */
-function rowValues(columns: readonly [number, string][], cells: readonly string[], file: string, line: number, locOf: (i: number) => Location, suppressions: SuppressionDirective[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [i, col] of columns) {
-    const cell = cells[i];
-    if (cell === undefined) continue;
-    if (col === 'suppress') {
-      if (cell.trim()) suppressions.push(parseSuppressCell(file, line, cell, locOf(i)));
-      continue;
-    }
-    if (cell !== '' && cell.trim() !== '') values[col] = cell;
-  }
-  return values;
+/** A `suppress` cell becomes a suppression of its row. */
+function suppressCell(layout: ColumnLayout, cells: readonly string[], file: string, line: number, locOf: (i: number) => Location, suppressions: SuppressionDirective[]): void {
+  const cell = layout.suppress === undefined ? undefined : cells[layout.suppress];
+  if (layout.suppress !== undefined && cell !== undefined && cell.trim()) suppressions.push(parseSuppressCell(file, line, cell, locOf(layout.suppress)));
 }
 
 function parseSuppressCell(file: string, line: number, cell: string, at: Location): SuppressionDirective {

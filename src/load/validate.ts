@@ -5,9 +5,10 @@
  */
 import type { z } from 'zod';
 import type { Draft, Location } from '../diagnostics.js';
+import type { Origin } from '../model/types.js';
 import { parseDate } from '../model/dates.js';
 import { isDateField, type IssueParams } from '../model/fields.js';
-import { fastValidate, INVALID } from './fast-validate.js';
+import { fastValidate, fastValidateRow, INVALID } from './fast-validate.js';
 import { fieldSet } from './headers.js';
 import { canonicalise, displayPath, isRecord, type RawRecord, type RecordLocator } from './records.js';
 
@@ -20,44 +21,65 @@ export interface Validated<T> {
 }
 
 /**
- * A record that passed the fast path: its keys were the canonical field names, so where each field
- * is written and its text are read back from the file when (rarely) asked for — nothing per field is
- * kept for the millions of values that never get a finding.
+ * A record that passed the fast path, and its origin: its keys were the canonical field names, so
+ * where each field is written and its text are read back from the file when (rarely) asked for —
+ * nothing per field is kept for the millions of values that never get a finding.
  */
-class Located<T> implements Validated<T> {
-  private cache?: { fields: Record<string, Location>; raw: Record<string, string> };
+class Located<T> implements Validated<T>, Origin {
+  #cache?: { fields: Record<string, Location>; raw: Record<string, string> };
+  readonly #where: RecordLocator;
+  readonly #sub: string | undefined;
+  readonly #known: ReadonlySet<string>;
 
   constructor(
     readonly value: T,
-    private readonly where: RecordLocator,
-    private readonly sub: string | undefined,
-    private readonly fallback: Location,
-    private readonly known: ReadonlySet<string>,
-  ) {}
+    /** The record's location, as its origin gives it. */
+    readonly loc: Location,
+    where: RecordLocator,
+    sub: string | undefined,
+    known: ReadonlySet<string>,
+  ) {
+    this.#where = where;
+    this.#sub = sub;
+    this.#known = known;
+  }
 
-  private load(): { fields: Record<string, Location>; raw: Record<string, string> } {
-    if (!this.cache) {
+  #load(): { fields: Record<string, Location>; raw: Record<string, string> } {
+    if (!this.#cache) {
       const fields: Record<string, Location> = {};
       const raw: Record<string, string> = {};
-      const values = this.where.valuesAt(this.sub ?? '');
-      const prefix = this.sub ? `${this.sub}.` : '';
+      const where = this.#where;
+      const fallback = (this.#sub && where.at(this.#sub)) || this.loc;
+      const values = where.valuesAt(this.#sub ?? '');
+      const prefix = this.#sub ? `${this.#sub}.` : '';
       for (const [key, v] of Object.entries(isRecord(values) ? values : {})) {
-        if (!this.known.has(key) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-        fields[key] = this.where.at(prefix + key) ?? this.fallback;
+        if (!this.#known.has(key) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+        fields[key] = where.at(prefix + key) ?? fallback;
         raw[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);
       }
-      this.cache = { fields, raw };
+      this.#cache = { fields, raw };
     }
-    return this.cache;
+    return this.#cache;
   }
 
   get fields(): Record<string, Location> {
-    return this.load().fields;
+    return this.#load().fields;
   }
 
   get raw(): Record<string, string> {
-    return this.load().raw;
+    return this.#load().raw;
   }
+}
+
+/** The origin a fast-path record already is (undefined for the slow path's plain result). */
+export function originOf(v: Validated<unknown>): Origin | undefined {
+  return v instanceof Located ? v : undefined;
+}
+
+/** Where a record (or its sub-record) starts, as origins give it. */
+export function recordLoc(record: RawRecord, sub?: string): Location {
+  const loc = (sub && record.where.at(sub)) || record.loc;
+  return { file: loc.file, line: loc.line, column: loc.column };
 }
 
 // Excel writes a date cell to CSV as its serial day number when the cell is not formatted as a date.
@@ -82,11 +104,15 @@ export function validateRecord<S extends z.ZodObject>(
   drafts: Draft[],
   opts: { sub?: string; values?: Record<string, unknown>; inject?: Record<string, unknown> } = {},
 ): Validated<z.output<S>> {
+  const fast =
+    record.row && opts.values === undefined
+      ? fastValidateRow(schema, record.row, opts.inject)
+      : fastValidate(schema, opts.values ?? record.values, opts.inject, record.format === 'csv');
+  if (fast !== INVALID) return new Located(fast as z.output<S>, recordLoc(record, opts.sub), record.where, opts.sub, fieldSet(schema).known);
+
   const prefix = opts.sub ? `${opts.sub}.` : '';
   const fallback: Location = (opts.sub && record.where.at(opts.sub)) || record.loc;
   const source = opts.values ?? record.values;
-  const fast = fastValidate(schema, source, opts.inject, record.format === 'csv');
-  if (fast !== INVALID) return new Located(fast as z.output<S>, record.where, opts.sub, fallback, fieldSet(schema).known);
 
   const locOfPath = (path: string): Location => {
     let p = path;

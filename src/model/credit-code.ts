@@ -14,7 +14,11 @@ export type CreditCodeCheck =
   | { ok: false; reason: 'length' | 'charset' | 'check'; expected?: string };
 
 /** Normalises a code as typed or pasted: full-width → half-width, no blanks, upper case. */
+const CANONICAL = /^[0-9A-Z]*$/;
+
 export function normaliseCreditCode(raw: string): { code: string; changed: boolean; lowercase: boolean } {
+  // Codes as they should be written (the common case) are their own normal form.
+  if (CANONICAL.test(raw)) return { code: raw, changed: false, lowercase: false };
   const compact = raw.normalize('NFKC').replace(INVISIBLE, '');
   const code = compact.toUpperCase();
   return { code, changed: code !== raw, lowercase: /[a-z]/u.test(compact) };

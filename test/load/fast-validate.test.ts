@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fastValidate, INVALID } from '../../src/load/fast-validate.js';
+import { fastValidate, fastValidateRow, INVALID } from '../../src/load/fast-validate.js';
+import { ColumnLayout } from '../../src/load/records.js';
 import { cleanText, parseNumber } from '../../src/model/parse.js';
 import { parseDate } from '../../src/model/dates.js';
 import {
@@ -78,6 +79,24 @@ describe('fastValidate ≡ zod', () => {
     );
     // Not vacuous: some random records take the fast path (valid values are common in WORDS).
     if (schema !== planSchema && schema !== enterpriseFileSchema) expect(fast).toBeGreaterThan(0);
+  });
+
+  it.each(SCHEMAS)('%s: a CSV row read from its cells is what its values give', (_name, schema) => {
+    const fields = [...Object.keys(schema.shape), 'unknown_key'];
+    const cell = fc.oneof(fc.constantFrom(...WORDS.filter((w) => typeof w === 'string'), 'x'.repeat(100_001), ' '.repeat(100_001)), fc.string({ maxLength: 6 }));
+    const columns = fc.uniqueArray(fc.constantFrom(...fields), { maxLength: fields.length }).chain((names) =>
+      fc.tuple(fc.constant(names), fc.array(cell, { minLength: 0, maxLength: names.length + 1 })),
+    );
+    fc.assert(
+      fc.property(columns, fc.constantFrom(undefined, {}, { year: 2024 }, { credit_code: '91530000216586610Q' }), ([names, cells], inject) => {
+        const layout = new ColumnLayout(names.map((n, i) => [i, n]));
+        const base = names.map((n) => (n in BASE ? String(BASE[n]) : ''));
+        const row = base.map((b, i) => cells[i] ?? b);
+        const viaValues = fastValidate(schema, layout.values(row), inject, true);
+        expect(fastValidateRow(schema, { cells: row, layout }, inject)).toStrictEqual(viaValues);
+      }),
+      runs(300),
+    );
   });
 
   it('takes the fast path for a whole valid indicators row, CSV text or YAML values alike', () => {

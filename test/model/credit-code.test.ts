@@ -64,6 +64,18 @@ describe('normaliseCreditCode', () => {
     expect(normaliseCreditCode(raw)).toEqual({ code, changed, lowercase });
     expect(checkCreditCode(normaliseCreditCode(raw).code)).toEqual({ ok: true });
   });
+
+  it('returns a code already in normal form as it is, exactly as the full normalisation would', () => {
+    const unit = fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (code) => {
+        expect(normaliseCreditCode(code)).toEqual({ code, changed: false, lowercase: false });
+        // A leading blank takes the full path (NFKC, blanks removed, upper case) to the same code.
+        expect(normaliseCreditCode(` ${code}`)).toEqual({ code, changed: true, lowercase: false });
+      }),
+      runs(200),
+    );
+  });
 });
 
 describe('helpers', () => {
