@@ -283,8 +283,8 @@ const flowText = (text: Flow, indent: number, extra: number): string => text.rep
 function renderValue(node: Block, indent: number, trailing: string, extra: number): string {
   if (node.kind === 'scalar') return `${node.text === '' ? '' : ' '}${node.text}${trailing}\n`;
   if (node.kind === 'flow') return ` ${flowText(node.text, indent, extra)}${trailing}\n`;
-  const inner = node.kind === 'seq' && node.step === 0 ? indent : indent + Math.max(node.step, 1) - (node.step === 0 ? 1 : 0);
-  return `${trailing}\n${renderBlock(node, inner, extra)}`;
+  // step 0: a sequence at the indentation of its key (compact), a mapping there (invalid).
+  return `${trailing}\n${renderBlock(node, indent + node.step, extra)}`;
 }
 
 function renderBlock(node: Block, indent: number, extra: number): string {
@@ -295,7 +295,11 @@ function renderBlock(node: Block, indent: number, extra: number): string {
         const head = `${before}${pad(indent)}-`;
         if (item.kind === 'scalar') return `${head}${item.text === '' ? '' : ' '}${item.text}${trailing}\n`;
         if (item.kind === 'flow') return `${head} ${flowText(item.text, indent, extra)}${trailing}\n`;
-        if (item.kind === 'map' && node.step !== 1) return `${head} ${renderBlock(item, indent + 2, extra).slice(indent + 2)}`; // compact `- key: value`
+        if (item.kind === 'map' && node.step !== 1) {
+          // Compact `- key: value`, the first key on the dash line.
+          const [[key, value, keyTrailing], ...rest] = item.entries;
+          return `${head} ${renderBlock({ ...item, entries: [[key, value, keyTrailing, ''], ...rest] }, indent + 2, extra).slice(indent + 2)}`;
+        }
         return `${head}${trailing}\n${renderBlock(item, indent + Math.max(item.step, 1), extra)}`;
       })
       .join('');
@@ -332,7 +336,7 @@ const documentArb = fc
     edits: fc.oneof({ weight: 2, arbitrary: fc.constant<Damage[]>([]) }, { weight: 1, arbitrary: fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert' as const, 'delete' as const, 'duplicate' as const), fc.constantFrom(...HOSTILE)), { minLength: 1, maxLength: 3 }) }),
   })
   .map(({ header, root, extra, crlf, finalBreak, footer, edits }) => {
-    let text = header + renderBlock(root.kind === 'map' || root.kind === 'seq' ? { ...root, step: root.step } : root, 0, extra) + footer;
+    let text = header + renderBlock(root, 0, extra) + footer;
     if (!finalBreak) text = text.replace(/\n$/, '');
     if (crlf) text = text.replace(/\n/g, '\r\n');
     return damage(text, edits);
@@ -353,6 +357,27 @@ describe('fastTree: differential fuzzing against the yaml library', () => {
       );
       // The grammar is close enough to the subset that the property is exercised, not vacuous.
       expect(taken / total).toBeGreaterThan(0.15);
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'lines of the subset shuffled, re-indented and mixed with comments',
+    () => {
+      const LINES = ['a: 1', 'b:', 'c: x y', '- x', '-', '- ', '- c: 2', '- d:', '# c', '', ' ', 'd: [1,', '2]', 'e: {f: 1}', '"g": h', "'k': 'v'", '- - y', 'f: # c', 'g: 1 # c', '- [a,', 'b, c]', '- {a: 1,', 'b: 2}', 'i: ~', '-   j: 1', 'k:  ', 'l: []', '- 1 # c', '-   # c', 'n: -1'];
+      const soup = fc
+        .tuple(fc.array(fc.tuple(fc.constantFrom(0, 0, 0, 2, 2, -2, -2, -4, 1, -1), fc.constantFrom(...LINES)), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+        .map(([lines, eol, final]) => {
+          let indent = 0;
+          const text = lines.map(([step, line], i) => `${' '.repeat((indent = i === 0 ? 0 : Math.max(0, indent + step)))}${line}`).join(eol);
+          return final ? text + eol : text;
+        });
+      fc.assert(
+        fc.property(soup, (text) => {
+          expectAgreement(text);
+        }),
+        runs(300),
+      );
     },
     PROPERTY_TIMEOUT,
   );
