@@ -21,7 +21,7 @@ const DEPTH_LIMIT = 32;
 const KEY_LIMIT = 1000;
 /** Keys the yaml path reports (prototype members) or that the yaml library may treat specially (merge). */
 const SPECIAL_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
-/** Characters outside printable ASCII, LF/CR and the common BMP ranges: rare, so checked once more in `outside`. */
+/** Characters outside printable ASCII, LF/CR and the common BMP ranges: rare, so only then is OUTSIDE tested. */
 const UNUSUAL = /[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
 /**
  * What the subset never contains: control characters (tabs included), NEL and other C1 controls,
@@ -31,7 +31,7 @@ const OUTSIDE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uf
 const LONE_CR = /\r(?!\n)/;
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 const HEX = /^[0-9a-fA-F]+$/;
-// The YAML 1.2 core schema, tested in the yaml library's order (yaml/dist/schema/core).
+// The tests of the YAML 1.2 core schema (yaml/dist/schema/core).
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
@@ -172,7 +172,7 @@ class Parser {
     const kids: (Coll | undefined)[] = [];
     const start = this.pos;
     for (;;) {
-      const key = this.key();
+      const key = this.key(false);
       if (Object.hasOwn(out, key)) throw BAIL;
       spans.push(this.start, this.end);
       this.pos++;
@@ -261,14 +261,14 @@ class Parser {
     return out;
   }
 
-  /** A block mapping key up to its `:` (which must follow at once); leaves `start`/`end` on the key. */
-  private key(): string {
+  /** A mapping key up to its `:` (which must follow at once); leaves `start`/`end` on the key. */
+  private key(inFlow: boolean): string {
     const c = this.s.charCodeAt(this.pos);
     let key: unknown;
     if (c === 0x22) key = this.doubleQuoted();
     else if (c === 0x27) key = this.singleQuoted();
     else {
-      this.plainEnd(false);
+      this.plainEnd(inFlow);
       // The yaml path names a key String(value): a key that reads as null, a boolean or a number differs.
       key = resolvePlain(this.s.slice(this.start, this.end));
     }
@@ -279,13 +279,13 @@ class Parser {
   }
 
   /** A value that starts on the current line: a flow collection or a one-line scalar. */
-  private inline(minIndent: number, depth: number): unknown {
+  private inline(minIndent: number, depth: number, inFlow = false): unknown {
     const c = this.s.charCodeAt(this.pos);
     if (c === 0x5b || c === 0x7b) return this.flow(minIndent, depth);
     this.coll = undefined;
     if (c === 0x22) return this.doubleQuoted();
     if (c === 0x27) return this.singleQuoted();
-    this.plainEnd(false);
+    this.plainEnd(inFlow);
     return plainValue(this.s.slice(this.start, this.end));
   }
 
@@ -309,18 +309,7 @@ class Parser {
         spans.push(this.start, this.end);
         if (Object.hasOwn(out, key)) throw BAIL;
       }
-      c = s.charCodeAt(this.pos);
-      let value: unknown;
-      if (c === 0x5b || c === 0x7b) value = this.flow(minIndent, depth + 1);
-      else {
-        this.coll = undefined;
-        if (c === 0x22) value = this.doubleQuoted();
-        else if (c === 0x27) value = this.singleQuoted();
-        else {
-          this.plainEnd(true);
-          value = plainValue(s.slice(this.start, this.end));
-        }
-      }
+      const value = this.inline(minIndent, depth + 1, true);
       if (Array.isArray(out)) out.push(value);
       else {
         keys?.push(key);
@@ -342,22 +331,11 @@ class Parser {
     return out;
   }
 
-  /** A flow mapping key and its `:` (then a value on the same line); leaves `start`/`end` on the key. */
+  /** A flow mapping key and its `:`, then spaces up to the value (on the same line); leaves `start`/`end` on the key. */
   private flowKey(): string {
-    const s = this.s;
-    const c = s.charCodeAt(this.pos);
-    let key: unknown;
-    let quoted = true;
-    if (c === 0x22) key = this.doubleQuoted();
-    else if (c === 0x27) key = this.singleQuoted();
-    else {
-      this.plainEnd(true);
-      key = resolvePlain(s.slice(this.start, this.end));
-      quoted = false;
-    }
-    if (typeof key !== 'string' || key === '' || key.includes('.') || SPECIAL_KEYS.has(key)) throw BAIL;
-    if (s.charCodeAt(this.pos) !== COLON || this.pos - this.start > KEY_LIMIT) throw BAIL;
-    let next = s.charCodeAt(++this.pos);
+    const quoted = this.s.charCodeAt(this.pos) === 0x22 || this.s.charCodeAt(this.pos) === 0x27;
+    const key = this.key(true);
+    let next = this.s.charCodeAt(++this.pos);
     // A plain key needs a space after its `:` (`a:b` is one scalar); a quoted one may be JSON-like.
     if (next === SPACE) next = this.skipSpaces();
     else if (!quoted) throw BAIL;
@@ -440,7 +418,7 @@ class Parser {
         i += 2;
       } else if (e === 'x' || e === 'u' || e === 'U') {
         const length = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-        const hex = s.substr(i + 2, length);
+        const hex = s.slice(i + 2, i + 2 + length);
         const code = hex.length === length && HEX.test(hex) ? parseInt(hex, 16) : NaN;
         if (!(code <= 0x10ffff)) throw BAIL;
         out += String.fromCodePoint(code);
