@@ -67,6 +67,24 @@ export const DEFAULT_PLAN = {
   expiringWithinDays: 180,
 } as const;
 
+/**
+ * One string object per distinct value for the strings that repeat across 100 000s of records
+ * (credit codes in every recognition, indicator row and pool entry; dates; list items such as ERP;
+ * batch names): a 100k-enterprise folder otherwise keeps millions of equal copies (issue 9: memory).
+ */
+export type Intern = <T extends string | undefined>(s: T) => T;
+
+function interner(): Intern {
+  const seen = new Map<string, string>();
+  return <T extends string | undefined>(s: T): T => {
+    if (s === undefined) return s;
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit as T;
+    seen.set(s, s);
+    return s;
+  };
+}
+
 /** The order in which file kinds are built: each needs only kinds before it (counties before enterprises…). */
 export const BUILD_ORDER: readonly FileKind[] = ['plan', 'counties', 'targets', 'annual-targets', 'enterprises', 'recognitions', 'indicators', 'pools'];
 
@@ -79,6 +97,7 @@ export class DatasetBuilder {
   readonly data: Dataset;
   private readonly countyIndex = new Map<string, string>();
   private readonly absentColumns = new Map<string, Set<string>>();
+  private readonly intern = interner();
   private planSeen = false;
 
   constructor(
@@ -134,13 +153,13 @@ export class DatasetBuilder {
         return;
       }
       case 'enterprises':
-        buildEnterprise(r, data, (t) => this.resolve(t), this.validity, drafts);
+        buildEnterprise(r, data, (t) => this.resolve(t), this.validity, drafts, this.intern);
         return;
       case 'recognitions':
-        pushRecognition(r, data, this.validity, drafts);
+        pushRecognition(r, data, this.validity, drafts, this.intern);
         return;
       case 'indicators':
-        pushIndicators(r, data, drafts, f);
+        pushIndicators(r, data, drafts, this.intern, f);
         return;
       case 'pools':
         this.addPool(r, f);
@@ -164,8 +183,8 @@ export class DatasetBuilder {
       return;
     }
     data.pools.push({
-      year, creditCode: normaliseCreditCode(p.credit_code).code, tier: p.tier, countyRaw: p.county, county: this.resolve(p.county),
-      filedOn: p.filed_on, willing: p.willing, plannedTier: p.planned_tier, plannedApply: p.planned_apply, measures: p.measures,
+      year, creditCode: this.intern(normaliseCreditCode(p.credit_code).code), tier: p.tier, countyRaw: p.county, county: this.resolve(p.county),
+      filedOn: this.intern(p.filed_on), willing: p.willing, plannedTier: p.planned_tier, plannedApply: p.planned_apply, measures: p.measures,
       status: p.status, owner: p.owner, origin: origin(r, v),
     });
   }
@@ -261,13 +280,13 @@ function buildPlan(r: RawRecord, drafts: Draft[]): Plan | undefined {
   };
 }
 
-function buildEnterprise(r: RawRecord, data: Dataset, resolve: (t: string) => string | undefined, validity: number, drafts: Draft[]): void {
+function buildEnterprise(r: RawRecord, data: Dataset, resolve: (t: string) => string | undefined, validity: number, drafts: Draft[], intern: Intern): void {
   // A CSV row has no nested lists (they have files of their own) and is validated from its cells.
   const { recognitions, indicators, ...top } = r.row ? {} : r.values;
   const v = validateRecord(enterpriseSchema, r, drafts, r.row ? {} : { values: top });
   if (!v.value) return;
   const e = v.value;
-  const code = normaliseCreditCode(e.credit_code).code;
+  const code = intern(normaliseCreditCode(e.credit_code).code);
   // Read now, while the record is at hand: the credit-code rule checks it as written for every enterprise.
   const cell = r.row ? r.row.layout.cell(r.row.cells, 'credit_code') : top.credit_code;
   const written = typeof cell === 'string' ? cell : v.raw.credit_code;
@@ -303,20 +322,20 @@ function buildEnterprise(r: RawRecord, data: Dataset, resolve: (t: string) => st
       else drafts.push({ ...(r.where.at(sub) ?? r.loc), ruleId: 'schema', code: 'syntax.not-mapping', args: { what: 'a record', actual: typeof item } });
     });
   };
-  nested('recognitions', recognitions, (item, sub) => pushRecognition(r, data, validity, drafts, { sub, values: item, inject: { credit_code: code } }));
-  nested('indicators', indicators, (item, sub) => pushIndicators(r, data, drafts, undefined, { sub, values: item, inject: { credit_code: code } }));
+  nested('recognitions', recognitions, (item, sub) => pushRecognition(r, data, validity, drafts, intern, { sub, values: item, inject: { credit_code: code } }));
+  nested('indicators', indicators, (item, sub) => pushIndicators(r, data, drafts, intern, undefined, { sub, values: item, inject: { credit_code: code } }));
 }
 
 type SubOpts = { sub: string; values: Record<string, unknown>; inject: Record<string, unknown> };
 
-function pushRecognition(r: RawRecord, data: Dataset, validity: number, drafts: Draft[], sub?: SubOpts): void {
+function pushRecognition(r: RawRecord, data: Dataset, validity: number, drafts: Draft[], intern: Intern, sub?: SubOpts): void {
   const v = validateRecord(recognitionSchema, r, drafts, sub);
   if (!v.value) return;
   const x = v.value;
   data.recognitions.push({
-    creditCode: normaliseCreditCode(x.credit_code).code, tier: x.tier, level: x.level, recognizedOn: x.recognized_on,
-    expiresOn: x.expires_on ?? addDays(addYears(x.recognized_on, validity), -1), expiresOnExplicit: x.expires_on !== undefined,
-    kind: x.kind ?? 'new', revokedOn: x.revoked_on, batch: x.batch, document: x.document, note: x.note, origin: origin(r, v, sub?.sub),
+    creditCode: intern(normaliseCreditCode(x.credit_code).code), tier: x.tier, level: x.level, recognizedOn: intern(x.recognized_on),
+    expiresOn: intern(x.expires_on ?? addDays(addYears(x.recognized_on, validity), -1)), expiresOnExplicit: x.expires_on !== undefined,
+    kind: x.kind ?? 'new', revokedOn: intern(x.revoked_on), batch: intern(x.batch), document: intern(x.document), note: x.note, origin: origin(r, v, sub?.sub),
   });
 }
 
@@ -334,14 +353,17 @@ function yearDisagrees(r: RawRecord, v: Validated<unknown>, year: number | undef
   return true;
 }
 
-function pushIndicators(r: RawRecord, data: Dataset, drafts: Draft[], f: FileInfo | undefined, sub?: SubOpts): void {
+function pushIndicators(r: RawRecord, data: Dataset, drafts: Draft[], intern: Intern, f: FileInfo | undefined, sub?: SubOpts): void {
   const fileYear = f?.classified.year;
   const year = sub ? sub.values.year : r.row ? r.row.layout.cell(r.row.cells, 'year') : r.values.year;
   const inject = fileYear !== undefined && year === undefined ? { year: fileYear, ...sub?.inject } : sub?.inject;
   const v = validateRecord(indicatorsSchema, r, drafts, { sub: sub?.sub, values: sub?.values, inject });
   if (!v.value || yearDisagrees(r, v, v.value.year, f, drafts)) return;
-  const row = toIndicators(v.value, { creditCode: normaliseCreditCode(v.value.credit_code).code, origin: origin(r, v, sub?.sub) });
-  data.indicators.push(row as unknown as Indicators);
+  const row = toIndicators(v.value, { creditCode: intern(normaliseCreditCode(v.value.credit_code).code), origin: origin(r, v, sub?.sub) }) as unknown as Indicators;
+  for (const list of [row.digital_systems, row.certifications, row.honours]) if (list) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  if (row.reported_on !== undefined) row.reported_on = intern(row.reported_on);
+  if (row.checked_on !== undefined) row.checked_on = intern(row.checked_on);
+  data.indicators.push(row);
 }
 
 /** `{ ...row without credit_code, creditCode, origin }`, compiled (a spread of ~40 fields was most of the cost of a row). */
