@@ -91,27 +91,32 @@ export interface ItemSpec {
 }
 
 export function scoreItem(spec: ItemSpec): ScoreItem {
+  const { id, label, max } = spec;
   const { lo, hi, actual, missing, sources } = spec.result;
-  return {
-    id: spec.id,
-    label: spec.label,
-    max: spec.max,
-    ...(lo === hi && { points: lo }),
-    range: [lo, hi],
-    ...(actual !== undefined && { actual }),
-    missing: lo === hi ? [] : missing,
-    sources,
-  };
+  const range: [number, number] = [lo, hi];
+  // Literals rather than conditional spreads (a hot path of `check`); the key order is the JSON's.
+  if (lo === hi) {
+    return actual !== undefined
+      ? { id, label, max, points: lo, range, actual, missing: [], sources }
+      : { id, label, max, points: lo, range, missing: [], sources };
+  }
+  return actual !== undefined ? { id, label, max, range, actual, missing, sources } : { id, label, max, range, missing, sources };
 }
 
 export function scoreSection(id: string, label: Text, items: readonly ItemSpec[], min?: number): ScoreSection {
   const scored = items.map(scoreItem);
-  const lo = scored.reduce((s, i) => s + i.range[0], 0);
-  const hi = scored.reduce((s, i) => s + i.range[1], 0);
+  let lo = 0;
+  let hi = 0;
+  let max = 0;
+  for (const i of scored) {
+    lo += i.range[0];
+    hi += i.range[1];
+    max += i.max;
+  }
   return {
     id,
     label,
-    max: scored.reduce((s, i) => s + i.max, 0),
+    max,
     ...(min !== undefined && { min }),
     ...(lo === hi && { points: lo }),
     range: [lo, hi],

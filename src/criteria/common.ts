@@ -44,9 +44,17 @@ export const FOCUS_AREAS = {
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\-_/]/g, '').toUpperCase().replace('Ü', 'U');
 
+/** The names values are matched against come from the rulesets' lists: each is squashed once. */
+const SQUASHED_NAMES = new Map<string, string>();
+
 export function matchesAny(value: string, names: readonly string[]): boolean {
   const v = squash(value);
-  return names.some((n) => v.includes(squash(n)));
+  for (const name of names) {
+    let n = SQUASHED_NAMES.get(name);
+    if (n === undefined) SQUASHED_NAMES.set(name, (n = squash(name)));
+    if (v.includes(n)) return true;
+  }
+  return false;
 }
 
 /** Certifications named as tokens (UL, GS…) must match a whole token, so "GSP" is not "GS". */

@@ -20,18 +20,15 @@ export interface Base {
 type Extra = Partial<Omit<CriterionResult, 'id' | 'label' | 'outcome' | 'group'>>;
 
 export function result(base: Base, outcome: Outcome, extra: Extra = {}): CriterionResult {
-  const { missing = [], sources = [], ...rest } = extra;
-  return {
-    id: base.id,
-    ...(base.group !== undefined && { group: base.group }),
-    label: label(base.id),
-    outcome,
-    ...(base.severity !== undefined && { severity: base.severity }),
-    ...(base.note !== undefined && { note: base.note }),
-    ...rest,
-    missing: outcome === 'unknown' ? unique(missing) : [],
-    sources: uniqueSources(sources),
-  };
+  // Built by assignment: a rest-destructuring and five spreads per criterion were a hot spot of `check`.
+  const out: CriterionResult = { id: base.id, label: label(base.id), outcome, missing: [], sources: [] };
+  if (base.group !== undefined) out.group = base.group;
+  if (base.severity !== undefined) out.severity = base.severity;
+  if (base.note !== undefined) out.note = base.note;
+  Object.assign(out, extra);
+  out.missing = outcome === 'unknown' && extra.missing !== undefined ? unique(extra.missing) : [];
+  out.sources = extra.sources !== undefined ? uniqueSources(extra.sources) : [];
+  return out;
 }
 
 export interface ThresholdOpts {
@@ -45,14 +42,19 @@ export interface ThresholdOpts {
 }
 
 export function threshold(base: Base, o: ThresholdOpts): CriterionResult {
-  const required = fmtRequired(o.op, o.limit, o.unit);
-  const common = { required, ...(o.year !== undefined && { year: o.year }), sources: o.fact.sources };
-  if (o.fact.value === undefined) return result(base, 'unknown', { ...common, missing: o.fact.missing });
+  const extra: Extra = { required: fmtRequired(o.op, o.limit, o.unit) };
+  if (o.year !== undefined) extra.year = o.year;
+  extra.sources = o.fact.sources;
+  if (o.fact.value === undefined) {
+    extra.missing = o.fact.missing;
+    return result(base, 'unknown', extra);
+  }
   const value = o.fact.value;
   const ok = o.op === '>=' ? gte(value, o.limit) : lte(value, o.limit);
-  const actual = fmtAgainst(value, o.limit, o.unit);
-  if (ok) return result(base, 'pass', { ...common, actual });
-  return result(base, 'fail', { ...common, actual, shortfall: o.shortfall?.(value) ?? gapShortfall(base.id, value, o) });
+  extra.actual = fmtAgainst(value, o.limit, o.unit);
+  if (ok) return result(base, 'pass', extra);
+  extra.shortfall = o.shortfall?.(value) ?? gapShortfall(base.id, value, o);
+  return result(base, 'fail', extra);
 }
 
 function gapShortfall(id: CriterionId, value: number, o: ThresholdOpts): Shortfall {
@@ -177,16 +179,12 @@ export interface AssembleOpts {
 }
 
 export function assemble(o: AssembleOpts): TierAssessment {
-  return {
-    tier: o.tier,
-    ruleset: o.ruleset,
-    provisional: o.provisional,
-    verdict: verdictOf(o.criteria),
-    criteria: o.criteria,
-    ...(o.score !== undefined && { score: o.score }),
-    missingFields: missingFieldsOf(o.criteria),
-    notes: o.notes ?? [],
-    asOf: o.input.asOf,
-    lastYear: o.input.lastYear,
-  };
+  const missingFields = missingFieldsOf(o.criteria);
+  const notes = o.notes ?? [];
+  const { asOf, lastYear } = o.input;
+  const verdict = verdictOf(o.criteria);
+  const common = { tier: o.tier, ruleset: o.ruleset, provisional: o.provisional, verdict, criteria: o.criteria };
+  return o.score !== undefined
+    ? { ...common, score: o.score, missingFields, notes, asOf, lastYear }
+    : { ...common, missingFields, notes, asOf, lastYear };
 }

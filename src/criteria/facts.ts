@@ -34,17 +34,37 @@ export function both<A, B, R>(a: Fact<A>, b: Fact<B>, fn: (a: A, b: B) => R | un
 }
 
 export function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
+  // Lists here hold a few names: comparing them beats building a Set, unless one is long.
+  if (list.length > 16) return [...new Set(list)];
+  for (let i = 1; i < list.length; i++) {
+    for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)];
+  }
+  return list.slice();
 }
 
+/** The first source of each field and year, in order. */
 export function uniqueSources(list: readonly Provenance[]): Provenance[] {
-  const seen = new Set<string>();
-  return list.filter((s) => {
-    const key = `${s.field}@${s.year ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  if (list.length > 32) {
+    const seen = new Set<string>();
+    return list.filter((s) => {
+      const key = `${s.field}@${s.year ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  const out: Provenance[] = [];
+  for (const s of list) {
+    let seen = false;
+    for (const t of out) {
+      if (t.field === s.field && t.year === s.year) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) out.push(s);
+  }
+  return out;
 }
 
 /** a / b in percent, computed as a·100 / b so that round inputs give exact results (300 / 10 000 = 3). */
@@ -53,13 +73,11 @@ export function pct(a: number, b: number): number | undefined {
 }
 
 export function provenance(field: string, row: Indicators): Provenance {
-  return {
-    field,
-    year: row.year,
-    ...(row.source !== undefined && { source: row.source }),
-    ...(row.reported_on !== undefined && { reported_on: row.reported_on }),
-    ...(row.checked_on !== undefined && COMPLIANCE.has(field) && { checked_on: row.checked_on }),
-  };
+  const p: Provenance = { field, year: row.year };
+  if (row.source !== undefined) p.source = row.source;
+  if (row.reported_on !== undefined) p.reported_on = row.reported_on;
+  if (row.checked_on !== undefined && COMPLIANCE.has(field)) p.checked_on = row.checked_on;
+  return p;
 }
 
 /** `checked_on` dates the compliance flags only (SPEC §2). */

@@ -124,7 +124,9 @@ export const RD_WORDS: SumText = { noun: { en: 'R&D', zh: '研发费用' }, verb
 
 /** The last `n` fiscal years ending in `last`, oldest first. */
 export function lastYears(last: number, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => last - n + 1 + i);
+  const years: number[] = [];
+  for (let year = last - n + 1; year <= last; year++) years.push(year);
+  return years;
 }
 
 /** Main revenue ≥ limit % of revenue; closing it takes (r·R − M) / (1 − r) more main-business revenue. */

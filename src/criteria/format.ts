@@ -6,6 +6,36 @@ import type { Lang, Unit } from './types.js';
 
 /** Thousands separators, at most `decimals` decimals, trailing zeros dropped: 8000 → "8,000", 2.10 → "2.1". */
 export function fmtNum(n: number, decimals = 2): string {
+  // Most numbers in criteria texts are integers (limits, counts, points): their digits are the answer.
+  if (Number.isSafeInteger(n)) {
+    if (n > -1000 && n < 1000) return String(n);
+    return n < 0 ? `-${grouped(String(-n))}` : grouped(String(n));
+  }
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(decimals);
+  // toFixed writes 1e21 and above in exponent form.
+  if (fixed.includes('e')) return fmtNumGeneral(n, decimals);
+  const dot = fixed.indexOf('.');
+  if (dot < 0) return `${n < 0 && fixed !== '0' ? '-' : ''}${grouped(fixed)}`;
+  let end = fixed.length;
+  while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+  const int = fixed.slice(0, dot);
+  const frac = fixed.slice(dot + 1, end);
+  const negative = n < 0 && (int !== '0' || frac !== '');
+  return `${negative ? '-' : ''}${grouped(int)}${frac !== '' ? `.${frac}` : ''}`;
+}
+
+/** "1234567" → "1,234,567". */
+function grouped(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/** The formula fmtNum's shortcuts must agree with (tested on random numbers). */
+export function fmtNumGeneral(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const [int, frac = ''] = Math.abs(n).toFixed(decimals).split('.');
   const trimmed = frac.replace(/0+$/, '');

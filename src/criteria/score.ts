@@ -7,7 +7,7 @@
 import { type Base, result } from './evaluate.js';
 import { unique } from './facts.js';
 import { fmtNum } from './format.js';
-import type { CriterionResult, Outcome, Score, ScoreSection, Text } from './types.js';
+import type { CriterionResult, Outcome, Provenance, Score, ScoreSection, Text } from './types.js';
 
 export function assembleScore(sections: ScoreSection[], pass: number): Score {
   const lo = sections.reduce((s, x) => s + x.range[0], 0);
@@ -64,11 +64,17 @@ export function scoreCriterion(base: Base, score: Score): CriterionResult {
     return result(base, 'fail', { required, actual: value, note, sources, shortfall: { amount, unit: '分', text } });
   }
   const outcome = outcomeOf(score);
-  const items = score.sections.flatMap((s) => s.items);
   const actual = rangeText(score.range[0], score.range[1]);
-  const sources = items.flatMap((i) => i.sources);
+  const sources: Provenance[] = [];
+  const missing: string[] = [];
+  for (const s of score.sections) {
+    for (const i of s.items) {
+      sources.push(...i.sources);
+      missing.push(...i.missing);
+    }
+  }
   const extra = { required, actual, sources, ...(score.note !== undefined && { note: score.note }) };
-  if (outcome === 'unknown') return result(base, outcome, { ...extra, missing: unique(items.flatMap((i) => i.missing)) });
+  if (outcome === 'unknown') return result(base, outcome, { ...extra, missing: unique(missing) });
   if (outcome === 'pass') return result(base, outcome, extra);
   const gaps = deficits(score);
   const amount = Math.max(...gaps.map((d) => d.need - d.have));

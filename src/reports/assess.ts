@@ -47,11 +47,26 @@ export function targetTierFor(current: TierId | undefined, opts: { tier?: TierId
   return opts.tier ?? opts.poolEntry?.plannedTier ?? opts.poolEntry?.tier ?? nextTier(current) ?? current ?? 'innovative';
 }
 
-export function assessEnterprise(index: DatasetIndex, enterprise: Enterprise, opts: AssessOptions): EnterpriseAssessment {
+export interface TierReadiness {
+  currentTier?: TierId;
+  targetTier: TierId;
+  assessment: TierAssessment;
+}
+
+/**
+ * The target tier and its assessment alone — no county, no roadmap: all a caller that needs only the
+ * verdict or the missing fields pays for (`check` runs it for every pool member).
+ */
+export function assessTier(index: DatasetIndex, enterprise: Enterprise, opts: AssessOptions): TierReadiness {
   const input = assessInput(index, enterprise, opts.asOf, opts.config);
   const current = currentTier(input.recognitions, opts.asOf);
   const targetTier = targetTierFor(current, opts);
   const assessment = rulesets[opts.ruleset].evaluate(input, targetTier);
+  return { ...(current !== undefined && { currentTier: current }), targetTier, assessment };
+}
+
+export function assessEnterprise(index: DatasetIndex, enterprise: Enterprise, opts: AssessOptions): EnterpriseAssessment {
+  const { currentTier: current, targetTier, assessment } = assessTier(index, enterprise, opts);
   const county = index.countyOn(enterprise, opts.asOf) ?? enterprise.county;
   return {
     creditCode: enterprise.creditCode,
