@@ -12,8 +12,9 @@
  *
  * Locations are computed on demand: parsing records only offsets, per collection.
  */
-import type { Location } from '../diagnostics.js';
 import type { LocatedTree } from './yaml.js';
+import { located, type Coll } from './yaml-located.js';
+import { COLON, CR, DASH, ESCAPES, HASH, HEX, isFlowIndicator, LF, plainStart, plainValue, resolvePlain, SPACE } from './yaml-scalars.js';
 
 /** Deeper nesting is left to the yaml library, which enforces MAX_DEPTH with a located finding. */
 const DEPTH_LIMIT = 32;
@@ -29,36 +30,6 @@ const UNUSUAL = /[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\uff
  */
 const OUTSIDE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LONE_CR = /\r(?!\n)/;
-const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
-const HEX = /^[0-9a-fA-F]+$/;
-// The tests of the YAML 1.2 core schema (yaml/dist/schema/core).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-
-/**
- * Offsets of one collection. `spans` holds, per item, [key start, key end,] value start, value end
- * (yaml's range[0] and range[1]); `kids` the items that are collections themselves.
- */
-interface Coll {
-  start: number;
-  end: number;
-  keys: string[] | undefined;
-  spans: number[];
-  kids: (Coll | undefined)[];
-}
 
 /** Thrown (one shared instance) when the text leaves the subset. */
 class Bail {}
@@ -76,56 +47,6 @@ export function fastTree(file: string, text: string): LocatedTree | undefined {
     throw e;
   }
   return located(file, text, value, parser.coll);
-}
-
-function located(file: string, text: string, value: unknown, root: Coll | undefined): LocatedTree {
-  let lineStarts: number[] | undefined;
-  // The yaml library's LineCounter: a line starts after every LF (CRLF included), columns are 1-based.
-  const linePos = (offset: number): [number, number] => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (lineStarts[low] === offset) return [low + 1, 1];
-    return [low, offset - lineStarts[low - 1] + 1];
-  };
-  const span = (from: number, to: number): Location => {
-    const [line, column] = linePos(from);
-    const [endLine, endColumn] = linePos(to);
-    return { file, line, column, endLine, endColumn };
-  };
-  const find = (path: string, key: boolean): Location | undefined => {
-    if (!root) return undefined;
-    if (path === '') return key ? undefined : span(root.start, root.end);
-    let coll = root;
-    for (let from = 0; ; ) {
-      const dot = path.indexOf('.', from);
-      const segment = dot === -1 ? path.slice(from) : path.slice(from, dot);
-      const i = coll.keys ? coll.keys.indexOf(segment) : itemIndex(segment, coll.kids.length);
-      if (i < 0) return undefined;
-      if (dot === -1) {
-        if (!coll.keys) return key ? undefined : span(coll.spans[2 * i], coll.spans[2 * i + 1]);
-        return key ? span(coll.spans[4 * i], coll.spans[4 * i + 1]) : span(coll.spans[4 * i + 2], coll.spans[4 * i + 3]);
-      }
-      const kid = coll.kids[i];
-      if (!kid) return undefined;
-      coll = kid;
-      from = dot + 1;
-    }
-  };
-  return { value, at: (path) => find(path, false), keyAt: (path) => find(path, true) };
-}
-
-function itemIndex(segment: string, length: number): number {
-  const i = Number(segment);
-  return Number.isInteger(i) && i >= 0 && i < length && String(i) === segment ? i : -1;
 }
 
 /**
@@ -510,77 +431,4 @@ class Parser {
   private atLineEnd(c: number, also = -1): boolean {
     return c === LF || c === CR || c === also || Number.isNaN(c);
   }
-}
-
-function isFlowIndicator(c: number): boolean {
-  return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-}
-
-/** A plain scalar may not start with an indicator; `-` only before a character that is not one. */
-function plainStart(c: number, next: number): boolean {
-  switch (c) {
-    case DASH:
-      return !(next === SPACE || next === LF || next === CR || Number.isNaN(next) || isFlowIndicator(next) || next === HASH);
-    case 0x3f: // ?
-    case COLON:
-    case 0x2c: // ,
-    case 0x5b: // [
-    case 0x5d: // ]
-    case 0x7b: // {
-    case 0x7d: // }
-    case HASH:
-    case 0x26: // &
-    case 0x2a: // *
-    case 0x21: // !
-    case 0x7c: // |
-    case 0x3e: // >
-    case 0x27: // '
-    case 0x22: // "
-    case 0x25: // %
-    case 0x40: // @
-    case 0x60: // `
-    case SPACE:
-    case LF:
-    case CR:
-      return false;
-    default:
-      return !Number.isNaN(c);
-  }
-}
-
-/**
- * The core-schema value of a plain scalar, as the yaml library resolves it. Its tests exclude one
- * another, so testing only those that the first character allows gives the library's answer.
- */
-function resolvePlain(text: string): unknown {
-  const c = text.charCodeAt(0);
-  switch (c) {
-    case 0x7e: // ~
-    case 0x6e: // n
-    case 0x4e: // N
-      return NULL.test(text) ? null : text;
-    case 0x74: // t
-    case 0x54: // T
-    case 0x66: // f
-    case 0x46: // F
-      return BOOL.test(text) ? c === 0x74 || c === 0x54 : text;
-  }
-  if (!(isDigit(c) || c === 0x2b || c === DASH || c === 0x2e)) return text;
-  if (INT.test(text)) return parseInt(text, 10);
-  if (FLOAT.test(text) || FLOAT_EXP.test(text)) return parseFloat(text);
-  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
-  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
-  if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
-  return text;
-}
-
-/** As yaml.ts's scalarValue: numbers that would lose digits (leading zeros, unsafe integers) stay text. */
-function plainValue(text: string): unknown {
-  const value = resolvePlain(text);
-  if (typeof value === 'number' && ((text.charCodeAt(0) === 0x30 && isDigit(text.charCodeAt(1))) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) return text;
-  return value;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
