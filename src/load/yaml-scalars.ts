@@ -93,6 +93,6 @@ export function plainValue(text: string): unknown {
   return value;
 }
 
-export function isDigit(c: number): boolean {
+function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
