@@ -33,12 +33,37 @@ export function showExpected(expected: string): string {
 
 /** Terminal columns taken by `s`: East Asian wide/full-width characters count 2, combining marks 0. */
 export function displayWidth(s: string): number {
+  // Reports measure every cell: printable ASCII is 1, other BMP characters are looked up (issue 9).
   let width = 0;
-  for (const ch of s) {
-    if (/^[\p{Mn}\p{Me}\p{Cf}]$/u.test(ch)) continue;
-    width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) width += 1;
+    else if (c >= 0xd800 && c <= 0xdfff) return width + codePointsWidth(s.slice(i));
+    else width += bmpWidth(c);
   }
   return width;
+}
+
+/** The width of each BMP character once it has been seen (NOT_SEEN before). */
+const NOT_SEEN = 255;
+const BMP_WIDTHS = new Uint8Array(0x10000).fill(NOT_SEEN);
+
+function bmpWidth(c: number): number {
+  let w = BMP_WIDTHS[c];
+  if (w === NOT_SEEN) BMP_WIDTHS[c] = w = charWidth(String.fromCharCode(c));
+  return w;
+}
+
+/** The general rule, code point by code point (astral characters, lone surrogates). */
+export function codePointsWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += charWidth(ch);
+  return width;
+}
+
+function charWidth(ch: string): number {
+  if (/^[\p{Mn}\p{Me}\p{Cf}]$/u.test(ch)) return 0;
+  return isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
 function isWide(cp: number): boolean {

@@ -89,17 +89,6 @@ export function summaryLine(report: AssessReport, lang: Lang): string {
 
 const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
 const TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'gu');
-const WIDTHS = new Map<string, number>();
-
-/** Display width with a fast path for printable ASCII; short texts (wrap's tokens) are remembered. */
-export function textWidth(s: string): number {
-  if (/^[\x20-\x7e]*$/u.test(s)) return s.length;
-  if (s.length > 8) return displayWidth(s);
-  let w = WIDTHS.get(s);
-  if (w === undefined) WIDTHS.set(s, (w = displayWidth(s)));
-  return w;
-}
-
 /** Closing punctuation never starts a line (禁则): it stays on the line before, even past the width. */
 const CLOSING = /^[）〕】」』》〉，。、；：！？”’)\]}.,;:!?]/u;
 const OPENING = /[（〔【「『《〈“‘]$/u;
@@ -109,11 +98,12 @@ const OPENING = /[（〔【「『《〈“‘]$/u;
  * starts every line; `hang` is added to the continuation lines.
  */
 export function wrap(text: string, width: number, indent = '', hang = ''): string {
-  // Most cells fit as they are (and hold no runs of whitespace to fold).
-  if (/^\S(?:[^\n]*\S)?$/u.test(text) && !/\s\s/u.test(text) && textWidth(indent) + textWidth(text) <= width) return indent + text;
+  const indentWidth = displayWidth(indent);
+  // Most cells fit as they are (and hold no runs of whitespace or line breaks to fold).
+  if (indentWidth + displayWidth(text) <= width && FITS_AS_IS.test(text)) return indent + text;
   const lines: string[] = [];
   let line = indent;
-  let used = textWidth(indent);
+  let used = indentWidth;
   let empty = true;
   let space = false;
   for (const token of text.match(TOKENS) ?? []) {
@@ -121,10 +111,9 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
       space = !empty;
       continue;
     }
-    const piece = `${space ? ' ' : ''}${token}`;
-    const w = textWidth(piece);
-    if (empty || CLOSING.test(token) || used + w <= width) {
-      line += piece;
+    const w = (space ? 1 : 0) + displayWidth(token);
+    if (empty || used + w <= width || CLOSING.test(token)) {
+      line += space ? ` ${token}` : token;
       used += w;
     } else {
       // An opening bracket never ends a line: it moves down with what it opens.
@@ -132,7 +121,7 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
       const open = line.length - found.length > indent.length ? found : '';
       lines.push(line.slice(0, line.length - open.length));
       line = indent + hang + open + token;
-      used = textWidth(line);
+      used = displayWidth(line);
     }
     empty = false;
     space = false;
@@ -140,6 +129,9 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
   lines.push(line);
   return lines.join('\n');
 }
+
+/** Text wrap leaves as it is: no leading or trailing whitespace, no line break, no run of whitespace. */
+const FITS_AS_IS = /^\S(?:[^\S\n]?\S)*$/u;
 
 export interface Cell {
   text: string;
@@ -153,32 +145,36 @@ export interface Cell {
  * Cells may hold several lines; `paint` colours a cell's text, never its padding.
  */
 export function drawTable(head: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
-  const lines = (c: Cell | undefined): string[] => (c?.text ?? '').split('\n');
   const all = [head, ...rows];
-  const known = new Map<string, number>();
-  const measure = (s: string): number => {
-    let w = known.get(s);
-    if (w === undefined) known.set(s, (w = textWidth(s)));
+  // Every cell split into its lines and each line measured once.
+  const texts = all.map((row) => head.map((_, i) => (row[i]?.text ?? '').split('\n')));
+  const measured = texts.map((row) => row.map((lines) => lines.map(displayWidth)));
+  const widths = head.map((_, i) => {
+    let w = 0;
+    for (const row of measured) for (const lw of row[i]) if (lw > w) w = lw;
     return w;
-  };
-  const widths = head.map((_, i) => Math.max(...all.map((r) => Math.max(...lines(r[i]).map(measure)))));
+  });
   const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [rule('┌', '┬', '┐')];
-  const emit = (row: readonly Cell[]): void => {
-    const parts = widths.map((_, i) => lines(row[i]));
-    const height = Math.max(...parts.map((p) => p.length));
+  const emit = (r: number): void => {
+    const row = all[r];
+    const parts = texts[r];
+    let height = 0;
+    for (const p of parts) if (p.length > height) height = p.length;
     for (let k = 0; k < height; k++) {
-      const cells = widths.map((w, i) => {
+      let line = '│';
+      for (let i = 0; i < widths.length; i++) {
         const text = parts[i][k] ?? '';
         const paint = row[i]?.paint;
-        return ` ${text === '' || paint === undefined ? text : paint(text, k)}${' '.repeat(w - measure(text))} `;
-      });
-      out.push(`│${cells.join('│')}│`);
+        const used = text === '' ? 0 : measured[r][i][k];
+        line += ` ${text === '' || paint === undefined ? text : paint(text, k)}${' '.repeat(widths[i] - used)} │`;
+      }
+      out.push(line);
     }
   };
-  emit(head);
+  emit(0);
   out.push(rule('├', '┼', '┤'));
-  rows.forEach(emit);
+  for (let r = 1; r < all.length; r++) emit(r);
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
@@ -204,11 +200,12 @@ export interface Row {
   quiet: boolean;
 }
 
-export function rowsOf(criteria: readonly CriterionResult[], depth = 0, quiet = false, parent?: string): Row[] {
-  return criteria.flatMap((c) => [
-    { c, depth, quiet, ...(parent !== undefined && { parent }) },
-    ...rowsOf(c.children ?? [], depth + 1, quiet || (c.combine === 'any-of' && c.outcome === 'pass'), c.id),
-  ]);
+export function rowsOf(criteria: readonly CriterionResult[], depth = 0, quiet = false, parent?: string, out: Row[] = []): Row[] {
+  for (const c of criteria) {
+    out.push(parent !== undefined ? { c, depth, quiet, parent } : { c, depth, quiet });
+    if (c.children !== undefined) rowsOf(c.children, depth + 1, quiet || (c.combine === 'any-of' && c.outcome === 'pass'), c.id, out);
+  }
+  return out;
 }
 
 export function criterionName(c: CriterionResult, lang: Lang): string {

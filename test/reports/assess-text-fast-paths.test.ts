@@ -1,0 +1,150 @@
+/**
+ * The text reporter's shortcuts (issue 9) against the code they replace, kept here verbatim as the
+ * reference: displayWidth's ASCII path and per-character table, wrap's single fits-as-is test and
+ * reordered checks, drawTable measuring each line once.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Cell, drawTable, rowsOf, wrap } from '../../src/reports/assess-common.js';
+import { codePointsWidth, displayWidth } from '../../src/reporters/format.js';
+import type { CriterionResult } from '../../src/criteria/types.js';
+import { runs } from '../fuzz/params.js';
+
+const RUNS = runs(1000);
+
+// ---- the reference: the code as it was before the shortcuts --------------------------------------
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) || cp === 0x2329 || cp === 0x232a || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe10 && cp <= 0xfe19) || (cp >= 0xfe30 && cp <= 0xfe6f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) || (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+function refWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) {
+    if (/^[\p{Mn}\p{Me}\p{Cf}]$/u.test(ch)) continue;
+    width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  }
+  return width;
+}
+
+const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
+const TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'gu');
+const CLOSING = /^[）〕】」』》〉，。、；：！？”’)\]}.,;:!?]/u;
+const OPENING = /[（〔【「『《〈“‘]$/u;
+
+function refWrap(text: string, width: number, indent = '', hang = ''): string {
+  if (/^\S(?:[^\n]*\S)?$/u.test(text) && !/\s\s/u.test(text) && refWidth(indent) + refWidth(text) <= width) return indent + text;
+  const lines: string[] = [];
+  let line = indent;
+  let used = refWidth(indent);
+  let empty = true;
+  let space = false;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s/u.test(token)) {
+      space = !empty;
+      continue;
+    }
+    const piece = `${space ? ' ' : ''}${token}`;
+    const w = refWidth(piece);
+    if (empty || CLOSING.test(token) || used + w <= width) {
+      line += piece;
+      used += w;
+    } else {
+      const found = OPENING.exec(line)?.[0] ?? '';
+      const open = line.length - found.length > indent.length ? found : '';
+      lines.push(line.slice(0, line.length - open.length));
+      line = indent + hang + open + token;
+      used = refWidth(line);
+    }
+    empty = false;
+    space = false;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+function refTable(head: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
+  const lines = (c: Cell | undefined): string[] => (c?.text ?? '').split('\n');
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => Math.max(...lines(r[i]).map(refWidth)))));
+  const rule = (l: string, m: string, r: string): string => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  const out = [rule('┌', '┬', '┐')];
+  const emit = (row: readonly Cell[]): void => {
+    const parts = widths.map((_, i) => lines(row[i]));
+    const height = Math.max(...parts.map((p) => p.length));
+    for (let k = 0; k < height; k++) {
+      const cells = widths.map((w, i) => {
+        const text = parts[i][k] ?? '';
+        const paint = row[i]?.paint;
+        return ` ${text === '' || paint === undefined ? text : paint(text, k)}${' '.repeat(w - refWidth(text))} `;
+      });
+      out.push(`│${cells.join('│')}│`);
+    }
+  };
+  emit(head);
+  out.push(rule('├', '┼', '┤'));
+  rows.forEach(emit);
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+// ---- texts like the reports', and hostile ones ----------------------------------------------------
+
+const PIECES = [
+  'a', 'R&D', '8,000', '万元', ' ', '  ', '\n', '\t', '\r', '\u3000', '\u00a0', '中', '小企业', '（', '）', '〔', '〕', '，', '。', '：', '“', '”', '(', ')', ',', '.',
+  '≥', '✓', '✗', '—', '→', 'Ⅰ类', 'ü', '\u0301', '\u200b', '\u200d', '\ufe0f', '\u302a', '\u1160', '😀', '𠀀', '𝐀', '\u{1d167}', '\ud800', '\udc00', 'ｘ', '한',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
+
+describe('displayWidth', () => {
+  it('equals the code-point rule for every BMP character, first and second time (cached)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const want = refWidth(ch);
+      if (displayWidth(ch) !== want || displayWidth(ch) !== want || displayWidth(`a${ch}b`) !== want + 2) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('equals the code-point rule for mixed strings (astral characters, lone surrogates, marks)', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })), (s) => {
+      expect(displayWidth(s)).toBe(refWidth(s));
+      expect(codePointsWidth(s)).toBe(refWidth(s));
+    }), RUNS);
+  });
+});
+
+describe('wrap equals the reference', () => {
+  it('for texts, widths, indents and hangs', () => {
+    const pad = fc.constantFrom('', ' ', '  ', '    ', '  或 ');
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 60 }), pad, pad, (t, width, indent, hang) => {
+      expect(wrap(t, width, indent, hang)).toBe(refWrap(t, width, indent, hang));
+    }), RUNS);
+  });
+});
+
+describe('drawTable equals the reference', () => {
+  it('for multi-line, painted, missing and wide cells', () => {
+    const paint = fc.option(fc.constantFrom((s: string, line: number) => `<${line}>${s}`, (s: string) => s.toUpperCase()), { nil: undefined });
+    const cell: fc.Arbitrary<Cell> = fc.record({ text, paint }).map(({ text: t, paint: p }) => (p === undefined ? { text: t } : { text: t, paint: p }));
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }), (head, rows) => {
+      expect(drawTable(head, rows)).toBe(refTable(head, rows));
+    }), runs(300));
+  });
+});
+
+describe('rowsOf', () => {
+  it('lists parents before children with depth, parent and quiet (inside a route that passed)', () => {
+    const leaf = (id: string, outcome: CriterionResult['outcome']): CriterionResult => ({ id, label: { zh: id, en: id }, outcome, missing: [], sources: [] });
+    const route: CriterionResult = { ...leaf('route', 'pass'), combine: 'any-of', children: [leaf('route.award', 'pass'), { ...leaf('route.all', 'fail'), combine: 'all-of', children: [leaf('x', 'fail')] }] };
+    const rows = rowsOf([leaf('sme', 'pass'), route]).map((r) => [r.c.id, r.depth, r.parent ?? null, r.quiet]);
+    expect(rows).toEqual([
+      ['sme', 0, null, false], ['route', 0, null, false], ['route.award', 1, 'route', true], ['route.all', 1, 'route', true], ['x', 2, 'route.all', true],
+    ]);
+  });
+});
