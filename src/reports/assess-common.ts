@@ -101,6 +101,20 @@ export function wrap(text: string, width: number, indent = '', hang = ''): strin
   const indentWidth = displayWidth(indent);
   // Most cells fit as they are (and hold no runs of whitespace or line breaks to fold).
   if (indentWidth + displayWidth(text) <= width && FITS_AS_IS.test(text)) return indent + text;
+  // The rest are mostly the same labels and thresholds for every enterprise. The lengths make the key unambiguous.
+  const key = `${width},${indent.length},${hang.length},${indent}${hang}${text}`;
+  let wrapped = WRAPPED.get(key);
+  if (wrapped === undefined) {
+    if (WRAPPED.size >= WRAPPED_MAX) WRAPPED.clear();
+    WRAPPED.set(key, (wrapped = wrapTokens(text, width, indent, hang, indentWidth)));
+  }
+  return wrapped;
+}
+
+const WRAPPED = new Map<string, string>();
+const WRAPPED_MAX = 10_000;
+
+function wrapTokens(text: string, width: number, indent: string, hang: string, indentWidth: number): string {
   const lines: string[] = [];
   let line = indent;
   let used = indentWidth;
@@ -233,12 +247,19 @@ export function gapText(row: Row, lang: Lang): string {
 /** Numbered provenance of one enterprise's criteria: latest fiscal year first, the enterprise record last. */
 export function provenanceRefs(rows: readonly Row[]): { refs: Map<string, number>; list: Provenance[] } {
   const byKey = new Map<string, Provenance>();
-  for (const { c } of rows) for (const p of c.sources) if (!byKey.has(provenanceKey(p))) byKey.set(provenanceKey(p), p);
-  const list = [...byKey.values()].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (provenanceKey(a) < provenanceKey(b) ? -1 : 1));
-  return { refs: new Map(list.map((p, i) => [provenanceKey(p), i + 1])), list };
+  for (const { c } of rows) {
+    for (const p of c.sources) {
+      const key = provenanceKey(p);
+      if (!byKey.has(key)) byKey.set(key, p);
+    }
+  }
+  // Keys are distinct: the order is by year, then key.
+  const sorted = [...byKey].sort(([ka, a], [kb, b]) => (b.year ?? -1) - (a.year ?? -1) || (ka < kb ? -1 : 1));
+  return { refs: new Map(sorted.map(([key], i) => [key, i + 1])), list: sorted.map(([, p]) => p) };
 }
 
 export function refsOf(c: CriterionResult, refs: Map<string, number>): string {
+  if (c.sources.length === 0) return '';
   const nums = [...new Set(c.sources.map((p) => refs.get(provenanceKey(p)) ?? 0))].sort((a, b) => a - b);
   return nums.map((n) => `[${n}]`).join('');
 }

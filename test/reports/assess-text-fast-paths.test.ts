@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Cell, drawTable, rowsOf, wrap } from '../../src/reports/assess-common.js';
+import { type Cell, drawTable, provenanceKey, provenanceRefs, refsOf, rowsOf, wrap } from '../../src/reports/assess-common.js';
 import { codePointsWidth, displayWidth } from '../../src/reporters/format.js';
-import type { CriterionResult } from '../../src/criteria/types.js';
+import type { CriterionResult, Provenance } from '../../src/criteria/types.js';
 import { runs } from '../fuzz/params.js';
 
 const RUNS = runs(1000);
@@ -128,6 +128,19 @@ describe('wrap equals the reference', () => {
   });
 });
 
+describe('wrap remembers what it wrapped', () => {
+  const long = '近三年无重大安全（含网络安全、数据安全）、质量、环境污染事故及偷漏税等违法违规行为';
+  it('under a key that tells indent and hang apart', () => {
+    const splits: [string, string][] = [['ab', ''], ['a', 'b'], ['', 'ab'], ['a,', 'b'], ['a', ',b']];
+    for (const [indent, hang] of [...splits, ...splits]) expect(wrap(long, 20, indent, hang)).toBe(refWrap(long, 20, indent, hang));
+    expect(new Set(splits.map(([indent, hang]) => wrap(long, 20, indent, hang))).size).toBe(splits.length);
+  });
+  it('and still wraps right once it has forgotten (more texts than it keeps)', () => {
+    for (let i = 0; i < 10_050; i++) wrap(`${long}${i}`, 24);
+    for (const i of [0, 10_049]) expect(wrap(`${long}${i}`, 24)).toBe(refWrap(`${long}${i}`, 24));
+  });
+});
+
 describe('drawTable equals the reference', () => {
   it('for multi-line, painted, missing and wide cells', () => {
     const paint = fc.option(fc.constantFrom((s: string, line: number) => `<${line}>${s}`, (s: string) => s.toUpperCase()), { nil: undefined });
@@ -135,6 +148,38 @@ describe('drawTable equals the reference', () => {
     fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }), (head, rows) => {
       expect(drawTable(head, rows)).toBe(refTable(head, rows));
     }), runs(300));
+  });
+});
+
+describe('provenance numbering equals the reference', () => {
+  function refRefs(criteria: readonly CriterionResult[]): { refs: Map<string, number>; list: Provenance[] } {
+    const byKey = new Map<string, Provenance>();
+    for (const c of criteria) for (const p of c.sources) if (!byKey.has(provenanceKey(p))) byKey.set(provenanceKey(p), p);
+    const list = [...byKey.values()].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (provenanceKey(a) < provenanceKey(b) ? -1 : 1));
+    return { refs: new Map(list.map((p, i) => [provenanceKey(p), i + 1])), list };
+  }
+  const source: fc.Arbitrary<Provenance> = fc.record(
+    {
+      field: fc.constantFrom('revenue', 'enterprise.niche_since'),
+      year: fc.constantFrom(2023, 2024, 2025),
+      source: fc.constantFrom('audit' as const, 'tax' as const, 'self-reported' as const),
+      reported_on: fc.constantFrom('2026-03-18', '2025-03-01'),
+      checked_on: fc.constant('2026-04-01'),
+    },
+    { requiredKeys: ['field'] },
+  );
+  const criterion = fc.array(source, { maxLength: 6 }).map((sources): CriterionResult => ({ id: 'x', label: { zh: 'x', en: 'x' }, outcome: 'pass', missing: [], sources }));
+  it('for random sources', () => {
+    fc.assert(fc.property(fc.array(criterion, { maxLength: 8 }), (criteria) => {
+      const rows = criteria.map((c) => ({ c, depth: 0, quiet: false }));
+      const fast = provenanceRefs(rows);
+      const slow = refRefs(criteria);
+      expect([...fast.refs]).toEqual([...slow.refs]);
+      expect(fast.list).toEqual(slow.list);
+      for (const c of criteria) {
+        expect(refsOf(c, fast.refs)).toBe([...new Set(c.sources.map((p) => slow.refs.get(provenanceKey(p)) ?? 0))].sort((a, b) => a - b).map((n) => `[${n}]`).join(''));
+      }
+    }), RUNS);
   });
 });
 
