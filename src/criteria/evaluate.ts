@@ -182,9 +182,9 @@ export function assemble(o: AssembleOpts): TierAssessment {
   const missingFields = missingFieldsOf(o.criteria);
   const notes = o.notes ?? [];
   const { asOf, lastYear } = o.input;
-  const verdict = verdictOf(o.criteria);
-  const common = { tier: o.tier, ruleset: o.ruleset, provisional: o.provisional, verdict, criteria: o.criteria };
-  return o.score !== undefined
-    ? { ...common, score: o.score, missingFields, notes, asOf, lastYear }
-    : { ...common, missingFields, notes, asOf, lastYear };
+  const { tier, ruleset, provisional, criteria, score } = o;
+  const verdict = verdictOf(criteria);
+  return score !== undefined
+    ? { tier, ruleset, provisional, verdict, criteria, score, missingFields, notes, asOf, lastYear }
+    : { tier, ruleset, provisional, verdict, criteria, missingFields, notes, asOf, lastYear };
 }

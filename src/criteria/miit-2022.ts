@@ -87,10 +87,10 @@ export const M22_LITTLE_GIANT = {
 export function evaluateM22(input: AssessInput, tier: TierId): TierAssessment {
   const f = new Facts(input);
   const ruleset: RulesetId = 'miit-2022';
-  const common = { tier, ruleset, provisional: false, input };
-  if (tier === 'innovative') return assemble({ ...common, ...evaluateInnovative(f, M22_INNOVATIVE) });
-  if (tier === 'srdi') return assemble({ ...common, ...evaluateSrdi(f, M22_SRDI) });
-  return assemble({ ...common, criteria: evaluateLittleGiant(f, M22_LITTLE_GIANT) });
+  const provisional = false;
+  if (tier === 'little-giant') return assemble({ tier, ruleset, provisional, input, criteria: evaluateLittleGiant(f, M22_LITTLE_GIANT) });
+  const { criteria, score } = tier === 'innovative' ? evaluateInnovative(f, M22_INNOVATIVE) : evaluateSrdi(f, M22_SRDI);
+  return assemble({ tier, ruleset, provisional, input, criteria, score });
 }
 
 export const miit2022: Ruleset = {

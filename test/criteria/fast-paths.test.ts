@@ -15,6 +15,7 @@ import { CRITERION_LABELS, type CriterionId } from '../../src/criteria/labels.js
 import type { CriterionResult, Outcome, Provenance } from '../../src/criteria/types.js';
 import type { Indicators } from '../../src/model/types.js';
 import { runs } from '../fuzz/params.js';
+import { CODE, ORIGIN } from './builders.js';
 
 const RUNS = runs(2000);
 
@@ -150,7 +151,7 @@ describe('literals in place of spreads keep the JSON key order', () => {
       { requiredKeys: ['year'] },
     );
     fc.assert(fc.property(row, fc.constantFrom('revenue', 'abnormal_operation', 'major_incident'), (r, f) => {
-      const indicators: Indicators = { creditCode: '91532501615782352J', ...r };
+      const indicators: Indicators = { creditCode: CODE, origin: ORIGIN, ...r };
       const slow = {
         field: f, year: r.year, ...(r.source !== undefined && { source: r.source }), ...(r.reported_on !== undefined && { reported_on: r.reported_on }),
         ...(r.checked_on !== undefined && f !== 'revenue' && { checked_on: r.checked_on }),
