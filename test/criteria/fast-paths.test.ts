@@ -14,7 +14,7 @@ import { fmtNum, fmtNumGeneral } from '../../src/criteria/format.js';
 import { CRITERION_LABELS, type CriterionId } from '../../src/criteria/labels.js';
 import type { CriterionResult, Outcome, Provenance } from '../../src/criteria/types.js';
 import type { Indicators } from '../../src/model/types.js';
-import { runs } from '../fuzz/params.js';
+import { PROPERTY_TIMEOUT, runs } from '../fuzz/params.js';
 import { CODE, ORIGIN } from './builders.js';
 
 const RUNS = runs(2000);
@@ -32,7 +32,7 @@ describe('fmtNum equals the general formula (toFixed, split, regexes)', () => {
   ];
   it.each(cases)('%s', (_, numbers) => {
     fc.assert(fc.property(numbers, decimals, (n, d) => fmtNum(n, d) === fmtNumGeneral(n, d)), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
   it.each([
     [0, '0'], [-0, '0'], [999, '999'], [1000, '1,000'], [-1000, '-1,000'], [-999.999, '-1,000'], [-0.004, '0'],
     [123456789, '123,456,789'], [Number.MAX_SAFE_INTEGER, '9,007,199,254,740,991'], [2 ** 53 + 2, '9,007,199,254,740,994'],
@@ -109,7 +109,7 @@ describe('result() built by assignment equals the spread version', () => {
       }),
       runs(500),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('de-duplication by comparison equals the Set version', () => {
@@ -117,7 +117,7 @@ describe('de-duplication by comparison equals the Set version', () => {
     fc.assert(fc.property(names, (list) => {
       expect(unique(list)).toEqual([...new Set(list)]);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
   it('uniqueSources keeps the first source of each field and year, in order', () => {
     fc.assert(fc.property(sources, (list) => {
       const fast = uniqueSources(list);
@@ -125,7 +125,7 @@ describe('de-duplication by comparison equals the Set version', () => {
       expect(fast).toHaveLength(slow.length);
       fast.forEach((s, i) => expect(s).toBe(slow[i]));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('literals in place of spreads keep the JSON key order', () => {
@@ -144,7 +144,7 @@ describe('literals in place of spreads keep the JSON key order', () => {
       expect(JSON.stringify(scoreItem(spec))).toBe(JSON.stringify(slow));
       expect(scoreItem(spec)).toStrictEqual(slow);
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
   it('provenance', () => {
     const row = fc.record(
       { year: fc.integer({ min: 2020, max: 2026 }), source: fc.constantFrom('audit' as const, 'tax' as const), reported_on: fc.constant('2026-03-18'), checked_on: fc.constant('2026-04-01') },
@@ -158,7 +158,7 @@ describe('literals in place of spreads keep the JSON key order', () => {
       };
       expect(JSON.stringify(provenance(f, indicators))).toBe(JSON.stringify(slow));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('small helpers', () => {
@@ -172,5 +172,5 @@ describe('small helpers', () => {
     fc.assert(fc.property(word, fc.array(word, { maxLength: 4 }), (value, list) => {
       expect(matchesAny(value, list)).toBe(list.some((n) => squash(value).includes(squash(n))));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });

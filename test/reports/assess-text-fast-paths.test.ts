@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { type Cell, drawTable, provenanceKey, provenanceRefs, refsOf, rowsOf, wrap } from '../../src/reports/assess-common.js';
 import { codePointsWidth, displayWidth } from '../../src/reporters/format.js';
 import type { CriterionResult, Provenance } from '../../src/criteria/types.js';
-import { runs } from '../fuzz/params.js';
+import { PROPERTY_TIMEOUT, runs } from '../fuzz/params.js';
 
 const RUNS = runs(1000);
 
@@ -116,7 +116,7 @@ describe('displayWidth', () => {
       expect(displayWidth(s)).toBe(refWidth(s));
       expect(codePointsWidth(s)).toBe(refWidth(s));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('wrap equals the reference', () => {
@@ -125,7 +125,7 @@ describe('wrap equals the reference', () => {
     fc.assert(fc.property(text, fc.integer({ min: 1, max: 60 }), pad, pad, (t, width, indent, hang) => {
       expect(wrap(t, width, indent, hang)).toBe(refWrap(t, width, indent, hang));
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('wrap remembers what it wrapped', () => {
@@ -148,7 +148,7 @@ describe('drawTable equals the reference', () => {
     fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }), (head, rows) => {
       expect(drawTable(head, rows)).toBe(refTable(head, rows));
     }), runs(300));
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('provenance numbering equals the reference', () => {
@@ -180,7 +180,7 @@ describe('provenance numbering equals the reference', () => {
         expect(refsOf(c, fast.refs)).toBe([...new Set(c.sources.map((p) => slow.refs.get(provenanceKey(p)) ?? 0))].sort((a, b) => a - b).map((n) => `[${n}]`).join(''));
       }
     }), RUNS);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('rowsOf', () => {
