@@ -7,7 +7,7 @@ import type { MessageArgs } from '../diagnostics.js';
 import { DEFAULT_PLAN } from '../load/build.js';
 import { registerMessages } from '../messages.js';
 import { TIER_NAMES } from '../model/tiers.js';
-import { assessEnterprise } from '../reports/assess.js';
+import { assessTier } from '../reports/assess.js';
 import { defineRule } from './define.js';
 import { tierArgs } from './messages-plan.js';
 
@@ -34,7 +34,7 @@ export default defineRule({
       if (pool.status === 'withdrawn' || pool.status === 'recognized') continue;
       const enterprise = index.enterprise(pool.creditCode);
       if (!enterprise) continue; // unknown-enterprise reports it
-      const { targetTier, assessment } = assessEnterprise(index, enterprise, { asOf, ruleset, poolEntry: pool });
+      const { targetTier, assessment } = assessTier(index, enterprise, { asOf, ruleset, poolEntry: pool });
       const missing = assessment.missingFields;
       if (missing.length === 0) continue;
       const names = missing.map((m) => m.field);
