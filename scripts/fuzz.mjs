@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 
 const seed = process.env.FUZZ_SEED ?? String(randomInt(2 ** 31 - 1));
 const runs = process.env.FUZZ_RUNS ?? '2000';
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['test/model/', 'test/load/property.test.ts', 'test/load/yaml-fast.test.ts', 'test/load/fast-validate.test.ts', 'test/load/csv.test.ts', 'test/fuzz/'];
+const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['test/model/', 'test/load/property.test.ts', 'test/load/yaml-fast.test.ts', 'test/load/fast-validate.test.ts', 'test/load/csv.test.ts', 'test/criteria/fast-paths.test.ts', 'test/reports/assess-text-fast-paths.test.ts', 'test/fuzz/'];
 process.stdout.write(`fuzz: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} (${files.join(' ')})\n`);
 const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--testTimeout=0', ...files], {
   stdio: 'inherit',

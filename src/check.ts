@@ -111,3 +111,15 @@ function suppressionIndex(list: readonly SuppressionDirective[]): Set<string> {
 export function check(load: LoadResult, opts: CheckOptions): CheckResult {
   return finalise(collectDrafts(load, opts.asOf), load.suppressions, load.data.files.length, opts);
 }
+
+/**
+ * `check`'s errors alone, for the commands that warn or refuse on them (gaps, assess, export, report).
+ * indicator-missing only warns and assesses every pool member, so it is left out — unless the config
+ * makes it an error, or makes suppression findings errors (its suppressions would then look unused).
+ * The errors are exactly `check`'s.
+ */
+export function checkErrors(load: LoadResult, opts: CheckOptions): CheckResult {
+  const needed = opts.severities?.['indicator-missing'] === 'error' || opts.severities?.suppression === 'error';
+  const rules = needed ? RULES : RULES.filter((r) => r.id !== 'indicator-missing');
+  return finalise(collectDrafts(load, opts.asOf, rules), load.suppressions, load.data.files.length, { ...opts, quiet: true });
+}

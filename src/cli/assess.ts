@@ -4,7 +4,7 @@
  * Assessment results are not errors: exit 0 whatever the verdicts, 2 for a bad flag or name.
  * Options and help: assess-command.ts.
  */
-import { collectDrafts, finalise } from '../check.js';
+import { checkErrors } from '../check.js';
 import { isRulesetId } from '../criteria/index.js';
 import type { RulesetId } from '../criteria/types.js';
 import { cmp } from '../diagnostics.js';
@@ -16,7 +16,6 @@ import { assessEnterprise, compareRulesets } from '../reports/assess.js';
 import {
   assessFormatters, compareFormatters, isAssessFormat, summaryLine, type AssessEntry, type CompareEntry,
 } from '../reports/assess-format.js';
-import { RULES } from '../rules/index.js';
 import { assessSheets } from '../export/xlsx-reports.js';
 import { writeWorkbook } from '../export/xlsx.js';
 import { emitWorkbook, outPath, writeOutFile } from './binary-out.js';
@@ -181,15 +180,9 @@ function parseTier(text: string): TierId {
   return tier;
 }
 
-/**
- * Errors `hh-srdi check` finds today (a past --as-of must not turn later recognitions into "future
- * date" errors). indicator-missing only warns, and would assess every pool member a second time.
- */
+/** Errors `hh-srdi check` finds today (a past --as-of must not turn later recognitions into "future date" errors). */
 function dataErrors(load: Awaited<ReturnType<typeof loadData>>, ctx: Context): number {
   const today = isoDateInShanghai(ctx.io.now());
   const asOf = ctx.asOf > today ? ctx.asOf : today;
-  const severities = ctx.config.rules;
-  const rules = RULES.filter((r) => r.id !== 'indicator-missing' || severities?.[r.id] === 'error');
-  const drafts = collectDrafts(load, asOf, rules);
-  return finalise(drafts, load.suppressions, load.data.files.length, { asOf, lang: ctx.lang, severities, quiet: true }).summary.errors;
+  return checkErrors(load, { asOf, lang: ctx.lang, severities: ctx.config.rules }).summary.errors;
 }

@@ -6,7 +6,7 @@
  * Options and help: export-command.ts.
  */
 import { resolve } from 'node:path';
-import { check } from '../check.js';
+import { checkErrors } from '../check.js';
 import { isRulesetId, type RulesetId } from '../criteria/index.js';
 import { summarise, type Diagnostic } from '../diagnostics.js';
 import { EXPORT_ENCODINGS, encodeCsv, toCsvText, type ExportEncoding } from '../export/csv.js';
@@ -83,7 +83,7 @@ export async function runExport(kind: ExportKind, opts: ExportFlags, io: Io): Pr
   const built = BUILDERS[kind]({ data: load.data, index, year, asOf, lang, ...(counties && { counties }), ...(ruleset && { ruleset }) });
 
   // As gaps does: a past --as-of must not turn every later recognition into a "date in the future" error.
-  const result = check(load, { asOf: asOf > today ? asOf : today, lang: ctx.lang, severities: ctx.config.rules });
+  const result = checkErrors(load, { asOf: asOf > today ? asOf : today, lang: ctx.lang, severities: ctx.config.rules });
   const blocking = blockingErrors(result.diagnostics, load.data, built.scope);
   if (!admit(blocking, built.table, { ...opts, lang }, ctx, io, load.data.files.length)) return 1;
   if (built.table.records === 0) io.stderr(`${note(ctx.lang)}${ctx.lang === 'zh' ? `没有可导出的记录（${year} 年）` : `nothing to export for ${year}`}\n`);

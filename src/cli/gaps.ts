@@ -1,5 +1,5 @@
 /** `hh-srdi gaps`: per county × tier against the Attachment 2 targets on the as-of date, and the pools (options: gaps-command.ts). */
-import { check } from '../check.js';
+import { checkErrors } from '../check.js';
 import { closest } from '../load/suggest.js';
 import { buildIndex, type DatasetIndex } from '../model/dataset-index.js';
 import { endOfQuarter, isoDateInShanghai, parseQuarter } from '../model/dates.js';
@@ -44,7 +44,7 @@ export async function runGaps(opts: GapsFlags, io: Io): Promise<void> {
   // Data problems are counted as `hh-srdi check` would count them today: a past --as-of must not
   // turn every later recognition into a "date in the future" error.
   const today = isoDateInShanghai(io.now());
-  const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
+  const { errors } = checkErrors(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
   if (errors > 0) {
     notes.push(ctx.lang === 'zh' ? `check 发现 ${errors} 个错误，数字可能不准——请运行 hh-srdi check` : `check finds ${errors} ${errors === 1 ? 'error' : 'errors'} — run hh-srdi check`);
   }

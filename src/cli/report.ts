@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { check } from '../check.js';
+import { checkErrors } from '../check.js';
 import type { RulesetId } from '../criteria/index.js';
 import type { Lang } from '../messages.js';
 import { buildIndex } from '../model/dataset-index.js';
@@ -47,7 +47,7 @@ export async function runReport(opts: ReportFlags, io: Io): Promise<void> {
   const model = buildReport(load.data, buildIndex(load.data), { asOf: ctx.asOf, lang, version: VERSION, ...(opts.ruleset && { ruleset: opts.ruleset }) });
   // As gaps does: a past --as-of must not turn every later recognition into a "date in the future" error.
   const today = isoDateInShanghai(io.now());
-  const { errors } = check(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
+  const { errors } = checkErrors(load, { asOf: ctx.asOf > today ? ctx.asOf : today, lang: ctx.lang, severities: ctx.config.rules }).summary;
   const revision = await gitRevision(ctx.dataDir);
   const html = renderReport({ ...model, ...(revision && { revision }), ...(errors > 0 && { errors }) });
   if (out === undefined) io.stdout(html);

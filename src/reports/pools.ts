@@ -8,7 +8,7 @@ import type { RulesetId, Verdict } from '../criteria/types.js';
 import { isValidOn, type DatasetIndex } from '../model/dataset-index.js';
 import { yearOf } from '../model/dates.js';
 import { TIERS, type Dataset, type IsoDate, type PoolEntry, type Recognition, type TierId } from '../model/types.js';
-import { assessEnterprise } from './assess.js';
+import { assessTier } from './assess.js';
 
 /** The date a pool entry is judged on: its filing date, else --as-of (and the messages say which). */
 export function poolDate(entry: PoolEntry, asOf: IsoDate): { date: IsoDate; source: 'filed_on' | 'as-of' } {
@@ -79,7 +79,7 @@ export function poolProblems(data: Dataset, index: DatasetIndex, entry: PoolEntr
   const patents = inventionPatents(index, entry.creditCode, yearOf(date));
   if (patents.patents === undefined || patents.patents < 2) {
     const ruleset = data.plan?.criteria ?? DEFAULT_PLAN.criteria;
-    const { verdict } = assessEnterprise(index, enterprise, { asOf: date, ruleset, tier: 'little-giant' }).assessment;
+    const { verdict } = assessTier(index, enterprise, { asOf: date, ruleset, tier: 'little-giant' }).assessment;
     if (verdict !== 'ready') problems.push({ kind: 'patents', ...patents, ruleset, verdict });
   }
   return problems;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, findings, loadMemory } from '../helpers.js';
 import { buildIndex } from '../../src/model/dataset-index.js';
 import { assessEnterprise } from '../../src/reports/assess.js';
+import { check, checkErrors } from '../../src/check.js';
+import type { SeveritySetting } from '../../src/diagnostics.js';
 
 const CODE = '91532503MA7P3Q8L26';
 const COMPLETE = '{ year: 2025, revenue: 3000, main_revenue: 2800, employees: 85, high_tech_enterprise: true, abnormal_operation: false, serious_dishonest: false, major_incident: false }';
@@ -76,5 +78,23 @@ describe('indicator-missing', () => {
     const { missingFields } = assessEnterprise(index, enterprise, { asOf: '2026-11-28', ruleset: 'miit-2026', poolEntry: index.poolsOf(2026)[0] }).assessment;
     expect(missingFields.map((m) => m.field)).toContain('indicators.2026.dev_score'); // 发展评价得分 of the assessment year
     expect(en.message).toContain(`lacks ${missingFields.length} figures`);
+  });
+});
+
+describe('checkErrors (the errors gaps, assess, export and report act on)', () => {
+  const missing = folder({ rows: [] });
+  const broken = { ...missing, 'recognitions.csv': 'credit_code,tier,recognized_on\n91530000216586610Q,中型,2025-13-01\n' };
+  const errorsOf = (result: { diagnostics: readonly { severity: string }[] }) => result.diagnostics.filter((d) => d.severity === 'error');
+
+  it.each<[string, Record<string, string>, Record<string, SeveritySetting> | undefined]>([
+    ['a folder with errors and an indicator-missing warning', broken, undefined],
+    ['indicator-missing configured as an error', broken, { 'indicator-missing': 'error' }],
+    ['suppression findings configured as errors, with an indicator-missing suppression', { ...broken, 'pools/2026.csv': `credit_code,tier,county,filed_on,willing,status,suppress\n${CODE},innovative,蒙自,2026-01-06,true,in-pool,indicator-missing -- 数据待补\n` }, { suppression: 'error' }],
+  ])('gives exactly check’s errors: %s', async (_name, files, severities) => {
+    const load = await loadMemory(files);
+    const opts = { asOf: '2026-11-28', lang: 'en' as const, severities };
+    const full = check(load, opts);
+    expect(errorsOf(full).length).toBeGreaterThan(0);
+    expect(checkErrors(load, opts).diagnostics).toEqual(errorsOf(full));
   });
 });
