@@ -117,36 +117,39 @@ export function fastValidate(schema: z.ZodObject, values: Readonly<Record<string
  * and writes named properties through inline caches and gives the output fast properties, where a
  * loop over the keys made dictionary-mode objects (profiled: 3× slower to build, slower to read).
  * Only the property names come from the schema — identifiers of our own code, quoted by JSON.stringify.
+ *
+ * `source` is where a field's written value is read: a record's values (`values[key]`), or a CSV
+ * row's cells by column (`cells[i]`, undefined for a field the file has no column for). `checks` run
+ * first: what makes the record zod's business whatever its fields (unknown keys, oversized values).
  */
+function generate(plan: Plan, params: string, checks: readonly string[], source: (key: string) => string | undefined, csv: string): (...args: never[]) => Record<string, unknown> | typeof INVALID {
+  const lines = [...checks, 'const out = {};', 'let v, c;'];
+  plan.keys.forEach((key, i) => {
+    const k = JSON.stringify(key);
+    const read = source(key);
+    lines.push(`v = inject === undefined ? undefined : inject[${k}];`, 'if (v === undefined) {');
+    if (read === undefined) {
+      if (plan.required[i]) lines.push('  return INVALID;');
+    } else {
+      lines.push(`  v = ${read};`, `  if (isBlank(v)) ${plan.required[i] ? 'return INVALID;' : 'v = undefined;'}`);
+      if (plan.dates[i]) lines.push(`  else if (${csv} && typeof v === 'string' && SERIAL.test(v)) return INVALID;`);
+    }
+    lines.push('}', 'if (v !== undefined) {', `  c = converters[${i}](v);`, '  if (c === INVALID) return INVALID;', `  out[${k}] = c;`, '}');
+  });
+  lines.push('return out;');
+  const factory = new Function('known', 'converters', 'isBlank', 'INVALID', 'MAX', 'SERIAL', `return function fast(${params}) {\n${lines.join('\n')}\n};`);
+  return factory(plan.known, plan.converters, isBlank, INVALID, MAX_VALUE_CHARS, EXCEL_SERIAL_LIKE);
+}
+
 function compileObject(plan: Plan): Fast {
-  const lines: string[] = [
+  const checks = [
     'for (const key in values) {',
     '  if (!known.has(key)) return INVALID;',
     '  const v = values[key];',
     "  if (typeof v === 'string' && v.length > MAX) return INVALID;",
     '}',
-    'const out = {};',
-    'let v, c;',
   ];
-  plan.keys.forEach((key, i) => {
-    const k = JSON.stringify(key);
-    lines.push(
-      `v = inject === undefined ? undefined : inject[${k}];`,
-      'if (v === undefined) {',
-      `  v = values[${k}];`,
-      `  if (isBlank(v)) ${plan.required[i] ? 'return INVALID;' : 'v = undefined;'}`,
-      plan.dates[i] ? "  else if (csv && typeof v === 'string' && SERIAL.test(v)) return INVALID;" : '',
-      '}',
-      'if (v !== undefined) {',
-      `  c = converters[${i}](v);`,
-      '  if (c === INVALID) return INVALID;',
-      `  out[${k}] = c;`,
-      '}',
-    );
-  });
-  lines.push('return out;');
-  const factory = new Function('known', 'converters', 'isBlank', 'INVALID', 'MAX', 'SERIAL', `return function fast(values, inject, csv) {\n${lines.filter(Boolean).join('\n')}\n};`);
-  return factory(plan.known, plan.converters, isBlank, INVALID, MAX_VALUE_CHARS, EXCEL_SERIAL_LIKE) as Fast;
+  return generate(plan, 'values, inject, csv', checks, (key) => `values[${JSON.stringify(key)}]`, 'csv') as Fast;
 }
 
 const EXCEL_SERIAL_LIKE = /^\s*\d{5}(?:\.\d+)?\s*$/u;
@@ -164,29 +167,14 @@ export function fastValidateRow(schema: z.ZodObject, row: TableRow, inject: Read
 }
 
 function compileRow(plan: Plan, columns: ReadonlyMap<string, number>): FastRow {
-  const lines: string[] = ['const out = {};', 'let v, c;'];
-  // A column of a field this schema lacks makes a non-blank cell an unknown key (zod's business).
-  for (const [field, i] of columns) if (!plan.known.has(field)) lines.push(`if (!isBlank(cells[${i}])) return INVALID;`);
-  plan.keys.forEach((key, i) => {
-    const k = JSON.stringify(key);
-    const column = columns.get(key);
-    // An oversized cell goes to zod (which reports it) even when an injected value replaces it.
-    if (column !== undefined) lines.push(`v = cells[${column}];`, 'if (v !== undefined && v.length > MAX && !isBlank(v)) return INVALID;');
-    lines.push(`v = inject === undefined ? undefined : inject[${k}];`, 'if (v === undefined) {');
-    if (column === undefined) {
-      if (plan.required[i]) lines.push('  return INVALID;');
-    } else {
-      lines.push(
-        `  v = cells[${column}];`,
-        `  if (isBlank(v)) ${plan.required[i] ? 'return INVALID;' : 'v = undefined;'}`,
-        plan.dates[i] ? '  else if (SERIAL.test(v)) return INVALID;' : '',
-      );
-    }
-    lines.push('}', 'if (v !== undefined) {', `  c = converters[${i}](v);`, '  if (c === INVALID) return INVALID;', `  out[${k}] = c;`, '}');
-  });
-  lines.push('return out;');
-  const factory = new Function('converters', 'isBlank', 'INVALID', 'MAX', 'SERIAL', `return function fastRow(cells, inject) {\n${lines.filter(Boolean).join('\n')}\n};`);
-  return factory(plan.converters, isBlank, INVALID, MAX_VALUE_CHARS, EXCEL_SERIAL_LIKE) as FastRow;
+  const checks: string[] = [];
+  for (const [field, i] of columns) {
+    // A column of a field this schema lacks makes a non-blank cell an unknown key; an oversized cell
+    // is reported by zod even when an injected value replaces it.
+    if (!plan.known.has(field)) checks.push(`if (!isBlank(cells[${i}])) return INVALID;`);
+    else checks.push(`if (cells[${i}] !== undefined && cells[${i}].length > MAX && !isBlank(cells[${i}])) return INVALID;`);
+  }
+  return generate(plan, 'cells, inject', checks, (key) => (columns.has(key) ? `cells[${columns.get(key)}]` : undefined), 'true') as FastRow;
 }
 
 /**
