@@ -28,14 +28,14 @@ export const TOTAL_NAMES = new Set(['全州合计', '合计', '全州', 'total',
  * one of 100 000s of records costs a few small objects each, not a Location per value.
  */
 class RecordOrigin implements Origin {
-  readonly #v: Validated<unknown>;
+  readonly #v: Pick<Validated<unknown>, 'fields' | 'raw'>;
   /** Locations under names of the model rather than the file (an enterprise's `countyHistory.<i>`). */
   readonly #extra?: () => Record<string, Location>;
   #extended?: Readonly<Record<string, Location>>;
 
   constructor(
     readonly loc: Location,
-    v: Validated<unknown>,
+    v: Pick<Validated<unknown>, 'fields' | 'raw'>,
     extra?: () => Record<string, Location>,
   ) {
     this.#v = v;
@@ -53,10 +53,11 @@ class RecordOrigin implements Origin {
   }
 }
 
+/** A record's origin, made once its model object has been built from `v.value` (which it lets go). */
 function origin(record: RawRecord, v: Validated<unknown>, sub?: string, extra?: () => Record<string, Location>): Origin {
+  const kept = originOf(v);
   // A fast-path record is its own origin: one object per record, not three.
-  const own = extra ? undefined : originOf(v);
-  return own ?? new RecordOrigin(recordLoc(record, sub), v, extra);
+  return !extra && kept.loc !== undefined ? (kept as Origin) : new RecordOrigin(recordLoc(record, sub), kept, extra);
 }
 
 export const DEFAULT_PLAN = {

@@ -26,22 +26,34 @@ export interface Validated<T> {
  * nothing per field is kept for the millions of values that never get a finding.
  */
 class Located<T> implements Validated<T>, Origin {
+  #value: T | undefined;
   #cache?: { fields: Record<string, Location>; raw: Record<string, string> };
   readonly #where: RecordLocator;
   readonly #sub: string | undefined;
   readonly #known: ReadonlySet<string>;
 
   constructor(
-    readonly value: T,
+    value: T,
     /** The record's location, as its origin gives it. */
     readonly loc: Location,
     where: RecordLocator,
     sub: string | undefined,
     known: ReadonlySet<string>,
   ) {
+    this.#value = value;
     this.#where = where;
     this.#sub = sub;
     this.#known = known;
+  }
+
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  /** The origin alone: the validated value has been copied into the model and is let go. */
+  detach(): this {
+    this.#value = undefined;
+    return this;
   }
 
   #load(): { fields: Record<string, Location>; raw: Record<string, string> } {
@@ -71,9 +83,13 @@ class Located<T> implements Validated<T>, Origin {
   }
 }
 
-/** The origin a fast-path record already is (undefined for the slow path's plain result). */
-export function originOf(v: Validated<unknown>): Origin | undefined {
-  return v instanceof Located ? v : undefined;
+/**
+ * What a record's origin keeps once the model is built from `v.value` (read the value first): a
+ * fast-path record is its own origin, minus its value (which the model holds in its own shape); the
+ * slow path's field locations and texts are plain objects already.
+ */
+export function originOf(v: Validated<unknown>): Pick<Validated<unknown>, 'fields' | 'raw'> & { loc?: Location } {
+  return v instanceof Located ? v.detach() : { fields: v.fields, raw: v.raw };
 }
 
 /** Where a record (or its sub-record) starts, as origins give it. */

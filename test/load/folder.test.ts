@@ -217,3 +217,18 @@ describe('the folder', () => {
     expect(load.data).toMatchObject({ counties: [], enterprises: [], recognitions: [], indicators: [], pools: [], files: [] });
   });
 });
+
+describe('memory (issue 9)', () => {
+  it('keeps no second copy of a validated record in its origin, yet still locates its fields', async () => {
+    const { data } = await loadMemory({
+      'enterprises.csv': 'credit_code,name,county\n91530000216586610Q,甲（示例）,蒙自\n',
+      'indicators.csv': 'credit_code,year,revenue,employees\n91530000216586610Q,2025,1234.5,56\n',
+    });
+    for (const record of [data.enterprises[0], data.indicators[0]]) {
+      expect(Reflect.get(record.origin, 'value')).toBeUndefined();
+      expect(Object.keys(record.origin)).toEqual(['loc']);
+    }
+    expect(data.indicators[0].origin.fields.employees).toMatchObject({ file: 'indicators.csv', line: 2, column: 32 });
+    expect(data.indicators[0].origin.raw?.revenue).toBe('1234.5');
+  });
+});
