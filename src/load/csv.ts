@@ -48,14 +48,13 @@ const BLOCK_CHARS = 1 << 20;
  * Calls `onRecord(cells, line)` for every record, blank lines included (as `['']`), in order; `line`
  * is where the record starts. Returns false, having stopped, at the first malformed record (an
  * unclosed or stray quote): the caller discards what it received and reads the file with `loadCsv`.
- * `text` must be normalised (`normaliseNewlines`).
  *
  * The text is parsed in blocks of whole records (cut at a line break outside quotes), each with
  * csv-parse's plain synchronous parse: memory stays that of one block, and csv-parse builds no
  * per-record info object (its `on_record` hook would, at a fifth of its parse time).
  */
-export function streamCsv(text: string, onRecord: (cells: string[], line: number) => void, blockChars = BLOCK_CHARS): boolean {
-  const delimiter = detectDelimiter(text);
+export function streamCsv(csv: CsvText, onRecord: (cells: string[], line: number) => void, blockChars = BLOCK_CHARS): boolean {
+  const { text, delimiter } = csv;
   const options = { delimiter, record_delimiter: '\n', relax_column_count: true } as const;
   let line = 1;
   for (let start = 0; start < text.length; ) {

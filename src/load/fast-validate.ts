@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { converterOf, INVALID, isDateField, type Convert } from '../model/fields.js';
-import { MAX_VALUE_CHARS, type TableRow } from './records.js';
+import { isBlank, MAX_VALUE_CHARS, type TableRow } from './records.js';
 
 export { INVALID } from '../model/fields.js';
 
@@ -27,10 +27,6 @@ function unwrapOptional(schema: z.core.$ZodType): { inner: z.core.$ZodType; opti
   return schema instanceof z.ZodOptional ? { inner: schema.unwrap(), optional: true } : { inner: schema, optional: false };
 }
 
-/** Blank values are unknown: they never reach zod (see canonicalise). */
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
 
 /** A converter for any schema built from the field types: objects and arrays of them too. */
 function compile(schema: z.core.$ZodType): Convert | undefined {

@@ -92,14 +92,10 @@ function addFile(
   const normalised = normaliseNewlines(text);
   const rollback = builder.mark();
   const suppressionCount = suppressions.length;
-  let header = false;
-  const read = csvRowReader(new CsvText(file, normalised), csvFields(classified.kind), drafts, suppressions, (r) => builder.add(r, info));
-  const streamed = streamCsv(normalised, (cells, line) => {
-    if (!header && cells.some((c) => c.trim() !== '')) header = true;
-    read(cells, line);
-  });
-  if (streamed) {
-    if (!header) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
+  const csv = new CsvText(file, normalised);
+  const rows = csvRowReader(csv, csvFields(classified.kind), drafts, suppressions, (r) => builder.add(r, info));
+  if (streamCsv(csv, rows.read)) {
+    if (!rows.hasHeader()) drafts.push({ file, line: 1, column: 1, ruleId: 'syntax', code: 'syntax.no-header', args: {} });
     return;
   }
   rollback();

@@ -46,7 +46,7 @@ export class ColumnLayout {
     const values: Record<string, unknown> = {};
     for (const [field, i] of this.byField) {
       const cell = cells[i];
-      if (cell !== undefined && cell !== '' && cell.trim() !== '') values[field] = cell;
+      if (!isBlank(cell)) values[field] = cell;
     }
     return values;
   }
@@ -55,7 +55,7 @@ export class ColumnLayout {
   cell(cells: readonly string[], field: string): string | undefined {
     const i = this.byField.get(field);
     const cell = i === undefined ? undefined : cells[i];
-    return cell === undefined || cell.trim() === '' ? undefined : cell;
+    return isBlank(cell) ? undefined : cell;
   }
 }
 
@@ -185,6 +185,11 @@ function cellsByField(layout: ColumnLayout, cells: readonly string[]): Record<st
   return out;
 }
 
+/** A value that says nothing: absent, null, or only blanks. Blank values are unknown, never zero. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
 /** Unknown columns reported one by one per file; the rest are counted in one more finding. */
 export const MAX_UNKNOWN_COLUMNS = 20;
 /**
@@ -230,7 +235,7 @@ export function canonicalise(
       drafts.push({ ...locOf(key), ruleId: 'syntax', code: 'syntax.value-too-large', args: { length: value.length, limit: MAX_VALUE_CHARS }, path: displayPath(pathPrefix, key), value });
       continue;
     }
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    if (isBlank(value)) continue;
     out[r.field] = value;
     original?.set(r.field, key);
   }
@@ -283,11 +288,11 @@ export function csvRecords(file: string, csv: CsvLoad, fields: FieldSet, drafts:
  * Turns the records of `streamCsv` into RawRecords, one at a time: the first non-blank record is the
  * header (its columns are mapped and reported once), blank rows are skipped.
  */
-export function csvRowReader(text: CsvText, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[], onRecord: (r: RawRecord) => void): (cells: string[], line: number) => void {
+export function csvRowReader(text: CsvText, fields: FieldSet, drafts: Draft[], suppressions: SuppressionDirective[], onRecord: (r: RawRecord) => void): { read: (cells: string[], line: number) => void; hasHeader: () => boolean } {
   const file = text.file;
   let layout: ColumnLayout | undefined;
   let width = 0;
-  return (cells, line) => {
+  const read = (cells: string[], line: number): void => {
     if (!cells.some((c) => c.trim() !== '')) return;
     if (!layout) {
       layout = new ColumnLayout(mapColumns({ names: cells, locs: text.cellLocations(line) }, fields, drafts));
@@ -300,6 +305,7 @@ export function csvRowReader(text: CsvText, fields: FieldSet, drafts: Draft[], s
     suppressCell(layout, cells, file, line, (i) => text.cellLocations(line)[i], suppressions);
     onRecord(new CsvRecord(file, line, { cells, layout }, new RowLocator(text, layout, line)));
   };
+  return { read, hasHeader: () => layout !== undefined };
 }
 
 /** A `suppress` cell becomes a suppression of its row. */

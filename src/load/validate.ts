@@ -10,7 +10,7 @@ import { parseDate } from '../model/dates.js';
 import { isDateField, type IssueParams } from '../model/fields.js';
 import { fastValidate, fastValidateRow, INVALID } from './fast-validate.js';
 import { fieldSet } from './headers.js';
-import { canonicalise, displayPath, isRecord, type RawRecord, type RecordLocator } from './records.js';
+import { canonicalise, displayPath, isBlank, isRecord, type RawRecord, type RecordLocator } from './records.js';
 
 export interface Validated<T> {
   value?: T;
@@ -65,7 +65,7 @@ class Located<T> implements Validated<T>, Origin {
       const values = where.valuesAt(this.#sub ?? '');
       const prefix = this.#sub ? `${this.#sub}.` : '';
       for (const [key, v] of Object.entries(isRecord(values) ? values : {})) {
-        if (!this.#known.has(key) || v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+        if (!this.#known.has(key) || isBlank(v)) continue;
         fields[key] = where.at(prefix + key) ?? fallback;
         raw[key] = typeof v === 'object' ? JSON.stringify(v) : String(v);
       }

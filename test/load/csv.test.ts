@@ -25,7 +25,7 @@ function streamed(text: string, blockChars: number): { cells: string[][]; positi
   const located = new CsvText('f.csv', normalised);
   const out = { cells: [] as string[][], positions: [] as [number, number][][] };
   const ok = streamCsv(
-    normalised,
+    located,
     (cells, line) => {
       if (!cells.some((c) => c.trim() !== '')) return;
       out.cells.push(cells);
