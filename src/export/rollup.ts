@@ -9,8 +9,8 @@ import { yearOf } from '../model/dates.js';
 import { cmp } from '../diagnostics.js';
 import type { Lang } from '../messages.js';
 import type { DatasetIndex } from '../model/dataset-index.js';
-import type { Dataset, IsoDate, TierId } from '../model/types.js';
-import { gaps, type PoolGap } from '../reports/gaps.js';
+import type { Dataset, IsoDate } from '../model/types.js';
+import { gaps, type GapRow, type PoolGap } from '../reports/gaps.js';
 import type { ExportScope } from './scope.js';
 import { header, tabulate, tierCell, tierOrder, type Column, type ExportTable } from './table.js';
 
@@ -21,19 +21,11 @@ export interface RollupOptions {
   lang: Lang;
 }
 
-interface RollupLine {
-  /** County code, or `total`. */
-  county: string;
-  name: string;
-  tier: TierId;
-  baseline: number;
-  actual: number;
-  increaseSoFar: number;
+/** A gap row's counts, with the year's growth target and pool when there are any. */
+type RollupLine = Pick<GapRow, 'county' | 'name' | 'tier' | 'baseline' | 'actual' | 'increaseSoFar' | 'target' | 'remaining'> & {
   annual?: AnnualValue;
   pool?: PoolGap;
-  target: number;
-  remaining: number;
-}
+};
 
 const SOURCE: Record<Lang, { derived: string; explicit: string }> = {
   zh: { derived: '推算', explicit: 'annual-targets.csv' },
